@@ -9,7 +9,7 @@ cfg = cfg['DEFAULT']
 
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
-console_scripts = [s.strip() for s in cfg.get('console_scripts', '').splitlines() if s.strip()]
+console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
     name=cfg['lib_name'],
