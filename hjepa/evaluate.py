@@ -63,7 +63,7 @@ def evaluate_source(source, dcfg, eval_types, cache_dir=None, knn_metrics=('cosi
                                                                  n_query=min(15, per_class - k))
                                     for n, k in ((5, 1), (5, 5)) if n <= C and per_class - k >= 1}
         log(f"  {source.name} {key}: " + ', '.join(
-            f"{p} {v}" for p, v in (('linear', out.get('linear_probe', {}).get(key, {}).get('accuracy')),
+            f"{p} {v:.1f}" for p, v in (('linear', out.get('linear_probe', {}).get(key, {}).get('accuracy')),
                                     ('knn', out.get('knn', {}).get(key, {}).get('k_20')),
                                     ('eff.rank', out.get('feature_quality', {}).get(key, {}).get('effective_rank')))
             if v is not None))

@@ -18,7 +18,7 @@ LEVEL_NAMES = ('patch', '2x2', '4x4', 'global')
 
 def default_level_depths(depth: int, num_levels: int) -> list[int]:
     "Encoder block each level reads its target from: the last block for level 0, earlier blocks for coarser levels."
-    step = max(1, depth // (2 * num_levels))
+    step = max(1, depth // num_levels)
     return [max(1, depth - l * step) for l in range(num_levels)]
 
 def num_cells(grid, level: int) -> int:
