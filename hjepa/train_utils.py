@@ -12,7 +12,7 @@ import torch.distributed as dist
 
 # %% auto #0
 __all__ = ['cosine_schedule', 'param_groups', 'atomic_save', 'atomic_write_text', 'rng_state', 'set_rng_state', 'seed_everything',
-           'effective_rank', 'collapse_metrics', 'to_float', 'MetricLogger', 'read_metrics', 'resolve_device',
+           'effective_rank', 'collapse_metrics', 'to_float', 'MetricLogger', 'read_metrics', 'rss_mb', 'resolve_device',
            'init_distributed']
 
 # %% ../nbs/08_train_utils.ipynb #bb433f41
@@ -121,6 +121,13 @@ def read_metrics(path) -> list[dict]:
     return [json.loads(l) for l in Path(path).read_text().splitlines() if l.strip()]
 
 # %% ../nbs/08_train_utils.ipynb #5e3dff16
+def rss_mb() -> float:
+    "Current resident memory of this process in MB (Linux /proc; peak RSS elsewhere) — logged to show memory stays flat."
+    try: return int(open('/proc/self/statm').read().split()[1]) * os.sysconf('SC_PAGE_SIZE') / 2**20
+    except (OSError, ValueError):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 def resolve_device(name: str = 'auto') -> torch.device:
     "'auto' -> CUDA when available else CPU; an explicit CUDA request on a machine without one is an error."
     if name == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')

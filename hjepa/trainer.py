@@ -15,7 +15,7 @@ from .model import HJEPA
 from .encoders import momentum_schedule
 from .data import TrainData
 from .train_utils import (cosine_schedule, param_groups, atomic_save, rng_state, set_rng_state, seed_everything,
-                               collapse_metrics, MetricLogger, to_float, resolve_device, init_distributed)
+                               collapse_metrics, MetricLogger, to_float, resolve_device, init_distributed, rss_mb)
 
 # %% auto #0
 __all__ = ['TrainingDiverged', 'load_checkpoint', 'model_from_checkpoint', 'Trainer']
@@ -191,7 +191,8 @@ class Trainer:
                     if self.step % lg.collapse_every == 0 or self.step == 1: m.update(self.collapse_check(batches[0]['images']))
                     if self.step % lg.log_every == 0 or self.step == self.total_steps:
                         dt = time.time() - window['t']
-                        m.update(images_per_sec=window['n'] / dt, data_time_frac=window['data'] / dt, epoch=self.epoch)
+                        m.update(images_per_sec=window['n'] / dt, data_time_frac=window['data'] / dt, epoch=self.epoch,
+                                 rss_mb=rss_mb())
                         window = dict(n=0, t=time.time(), data=0.0)
                         bar.set_postfix(loss=f"{m['loss']:.4f}", img_s=f"{m['images_per_sec']:.0f}")
                     self.logger.log(self.step, m)
