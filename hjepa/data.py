@@ -247,4 +247,4 @@ def eval_batches(dcfg, split='test', batch_size=256):
     imgs, labels, classes = load_split(dcfg, split, verbose=False)
     aug, n = make_augment(dcfg, train=False), len(labels)
     for s in range(0, n, batch_size):
-        yield aug(torch.from_numpy(np.ascontiguousarray(imgs[s:s + batch_size]))), torch.from_numpy(labels[s:s + batch_size])
+        yield aug(torch.from_numpy(np.array(imgs[s:s + batch_size]))), torch.from_numpy(labels[s:s + batch_size])  # copy: a memmap is read-only

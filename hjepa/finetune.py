@@ -19,12 +19,12 @@ __all__ = ['few_shot', 'Classifier', 'make_optimizer', 'predict', 'fine_tune', '
 
 # %% ../nbs/16_finetune.ipynb #23c523ad
 @torch.no_grad()
-def few_shot(features, labels, n_way=5, k_shot=1, n_query=15, episodes=600, seed=0, chunk=100) -> dict:
+def few_shot(features, labels, n_way=5, k_shot=1, n_query=15, episodes=600, seed=0, chunk=100, center=True) -> dict:
     "Mean N-way K-shot nearest-centroid accuracy (%) over `episodes` episodes, with its 95% confidence interval."
     f, y = as_features(features, labels)
     if min(n_way, k_shot, n_query, episodes) < 1:
         raise ValueError(f"n_way, k_shot, n_query and episodes must be >= 1, got {n_way}, {k_shot}, {n_query}, {episodes}")
-    f = F.normalize(f, dim=1)
+    f = F.normalize(f - f.mean(0) if center else f, dim=1)
     per_class = [np.flatnonzero(y.numpy() == c) for c in range(int(y.max()) + 1)]
     eligible = [c for c, idx in enumerate(per_class) if len(idx) >= k_shot + n_query]
     if len(eligible) < n_way:
@@ -45,9 +45,9 @@ def few_shot(features, labels, n_way=5, k_shot=1, n_query=15, episodes=600, seed
         accs.append(100.0 * (pred == truth).float().mean(1))
     accs = torch.cat(accs).double()
     return dict(mean=float(accs.mean()), ci95=float(1.96 * accs.std(unbiased=False) / math.sqrt(episodes)),
-                episodes=episodes, n_way=n_way, k_shot=k_shot, n_query=n_query)
+                episodes=episodes, n_way=n_way, k_shot=k_shot, n_query=n_query, centered=center)
 
-# %% ../nbs/16_finetune.ipynb #4bc4e6fe
+# %% ../nbs/16_finetune.ipynb #56d87627
 class Classifier(nn.Module):
     "ViT encoder -> mean-pooled tokens -> linear head."
     def __init__(self, encoder: nn.Module, num_classes: int):
@@ -65,7 +65,7 @@ def make_optimizer(model: Classifier, lr_encoder: float, lr_head: float, weight_
                 groups.append(dict(params=g['params'], lr=lr, base_lr=lr, weight_decay=weight_decay if g['apply_wd'] else 0.0))
     return torch.optim.AdamW(groups)
 
-# %% ../nbs/16_finetune.ipynb #53464f49
+# %% ../nbs/16_finetune.ipynb #00d83eb2
 @torch.no_grad()
 def predict(model: nn.Module, images_u8, aug, batch_size: int = 256, device='cpu') -> torch.Tensor:
     "Logits [N, C] of un-augmented uint8 images [N, 3, S, S] (a numpy array or memmap), in batches."
@@ -132,7 +132,7 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
                lr_encoder=lr_encoder, lr_head=lr_head, seconds=time.time() - t0)
     return out
 
-# %% ../nbs/16_finetune.ipynb #71404a55
+# %% ../nbs/16_finetune.ipynb #f02f7e03
 def supervised_baseline(cfg, train_images_u8, train_labels, test_images_u8, test_labels, epochs: int = 50,
                         max_minutes: float | None = None, lr: float = 1e-3, weight_decay: float = 0.05,
                         warmup_epochs: float = 5.0, seed: int = 0, **kw) -> dict:
