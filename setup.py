@@ -21,7 +21,7 @@ setuptools.setup(
     author_email=cfg['author_email'],
     license='Apache-2.0',
     keywords=cfg['keywords'].split(),
-    classifiers=['Programming Language :: Python :: 3', 'License :: OSI Approved :: Apache Software License'],
+    classifiers=['Programming Language :: Python :: 3'],
     url=cfg['git_url'],
     project_urls={'Repository': cfg['git_url']},
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
