@@ -10,7 +10,7 @@ import argparse, sys
 from pathlib import Path
 import numpy as np
 import gradio as gr
-from .config import ConfigError
+from .config import ConfigError, HJEPAError
 from .hierarchy import LEVEL_NAMES
 from .explorer import Explorer, ImageInputError, MaskParameterError
 
@@ -167,7 +167,7 @@ def app(argv=None, block: bool = True):
     args = app_parser().parse_args(argv)
     try:
         demo = build_app(args.checkpoint, args.config, args.data_path, args.device, args.n_reference)
-    except (FileNotFoundError, ConfigError, RuntimeError, ValueError) as e:
+    except (HJEPAError, FileNotFoundError, RuntimeError, ValueError) as e:
         print(f"hjepa_app: error: {e}", file=sys.stderr); sys.exit(2)
     print(f"H-JEPA explorer on http://{args.host}:{args.port}" + (' (random model)' if demo.explorer.random_init else ''), flush=True)
     demo.launch(server_name=args.host, server_port=args.port, prevent_thread_lock=not block, quiet=True, footer_links=[])

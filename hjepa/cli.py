@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, json, sys
 from pathlib import Path
-from .config import load_config, ConfigError
+from .config import load_config, ConfigError, HJEPAError
 from .data import DataNotFoundError, CorruptImageError
 
 # %% auto #0
@@ -51,7 +51,7 @@ def train(argv=None) -> dict:
                               "or choose another --output_dir")
         tr = Trainer(cfg, out, device=args.device, resume=args.resume, progress=not args.no_progress)
         summary = tr.fit()
-    except (ConfigError, DataNotFoundError, CorruptImageError, FileNotFoundError) as e:
+    except (HJEPAError, FileNotFoundError) as e:
         print(f"hjepa_train: error: {e}", file=sys.stderr); sys.exit(2)
     except TrainingDiverged as e:
         print(f"hjepa_train: training stopped: {e}", file=sys.stderr); sys.exit(1)

@@ -4,16 +4,16 @@
 
 # %% ../nbs/00_config.ipynb #e45e1cd1
 from __future__ import annotations
-import dataclasses, re, types, typing
+import contextlib, dataclasses, re, sys, types, typing
 from dataclasses import dataclass, field, fields, is_dataclass, asdict
 from pathlib import Path
 import yaml
 
 # %% auto #0
 __all__ = ['PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig', 'MaskingConfig', 'TrainingConfig', 'LossConfig',
-           'CheckpointConfig', 'WandbConfig', 'TensorboardConfig', 'LoggingConfig', 'Config', 'ConfigError',
-           'from_dict', 'parse_encoder_type', 'validate', 'to_dict', 'to_yaml', 'apply_overrides', 'load_config',
-           'config_from_dict', 'save_config']
+           'CheckpointConfig', 'WandbConfig', 'TensorboardConfig', 'LoggingConfig', 'Config', 'HJEPAError',
+           'clean_exit', 'ConfigError', 'from_dict', 'parse_encoder_type', 'validate', 'to_dict', 'to_yaml',
+           'apply_overrides', 'load_config', 'config_from_dict', 'save_config']
 
 # %% ../nbs/00_config.ipynb #830162a0
 @dataclass
@@ -139,7 +139,17 @@ class Config:
     device: str = "auto"              # "auto", "cpu", "cuda", "cuda:1", ...
 
 # %% ../nbs/00_config.ipynb #b40bfbf3
-class ConfigError(ValueError):
+class HJEPAError(Exception):
+    "A mistake the user can fix (bad config, missing data, unreadable checkpoint...): its message says what and how."
+
+@contextlib.contextmanager
+def clean_exit(prog: str):
+    "Every command line's error block: an `HJEPAError` becomes `prog: error: message` on stderr and exit status 2."
+    try: yield
+    except HJEPAError as e:
+        print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
+
+class ConfigError(HJEPAError, ValueError):
     "A config key or value is wrong; the message says which and what is allowed."
 
 def _type_name(tp):

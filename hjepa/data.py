@@ -12,6 +12,7 @@ import torchvision
 from torchvision.transforms import v2
 from torchvision.ops import roi_align
 from PIL import Image
+from .config import HJEPAError
 from tqdm.auto import tqdm
 from .masks import MaskGenerator
 
@@ -21,10 +22,10 @@ __all__ = ['DataNotFoundError', 'CorruptImageError', 'find_source', 'decode_imag
            'TrainData', 'eval_batches']
 
 # %% ../nbs/07_data.ipynb #1c017480
-class DataNotFoundError(FileNotFoundError):
+class DataNotFoundError(HJEPAError, FileNotFoundError):
     "No dataset where the config points; the message says where we looked and how to fix it."
 
-class CorruptImageError(ValueError):
+class CorruptImageError(HJEPAError, ValueError):
     "An image file could not be decoded; the message names the file."
 
 _TV = {'cifar10': 'CIFAR10', 'cifar100': 'CIFAR100', 'stl10': 'STL10'}

@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import matplotlib
 import matplotlib.pyplot as plt
-from .config import ConfigError
+from .config import ConfigError, HJEPAError
 from .data import DataNotFoundError, load_split
 from .features import extract, ModelSource, PixelSource, random_init_source
 from .knn import knn_eval
@@ -78,7 +78,7 @@ def evaluate(checkpoint, output_dir, dataset=None, data_path=None, eval_types=('
              levels=None, device='cpu', baselines=('random_init', 'pixels'), max_train_images=None,
              fine_tune_epochs=1, fine_tune_minutes=None, supervised_minutes=None, encoder='target', log=print) -> dict:
     "Evaluate `checkpoint` and its baselines; write results.json, per-protocol JSON and report.md into `output_dir`."
-    from hjepa.trainer import model_from_checkpoint
+    from hjepa.model import model_from_checkpoint
     out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
     dev = resolve_device(device)
     model, cfg, ck = model_from_checkpoint(checkpoint, dev)
@@ -244,7 +244,7 @@ def run_eval(argv=None) -> dict:
     try:
         res = evaluate(a.checkpoint, out, a.dataset, a.data_path, types, a.hierarchy_levels, a.device, tuple(a.baselines),
                        a.max_train_images, a.fine_tune_epochs, a.fine_tune_minutes, a.supervised_minutes, a.encoder)
-    except (ConfigError, DataNotFoundError, FileNotFoundError, RuntimeError) as e:
+    except (HJEPAError, FileNotFoundError, RuntimeError) as e:
         print(f"hjepa_eval: error: {e}", file=sys.stderr); sys.exit(2)
     print(headline(res)); print(f"report: {out / 'report.md'}\nresults: {out / 'results.json'}")
     return res

@@ -82,7 +82,7 @@ class Explorer:
         from hjepa.features import extract, ModelSource
         self.device = resolve_device(device)
         if checkpoint:
-            from hjepa.trainer import model_from_checkpoint
+            from hjepa.model import model_from_checkpoint
             model, cfg, ck = model_from_checkpoint(checkpoint)
             self.random_init = False
             self.description = f"Checkpoint `{checkpoint}` (step {ck.get('step', '?')}, epoch {ck.get('epoch', '?')})."

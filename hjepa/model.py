@@ -12,8 +12,11 @@ from .predictor import Predictor
 from .hierarchy import default_level_depths, pool_level, normalize_tokens, level_features
 from .losses import HJEPALoss
 
+from pathlib import Path
+from .config import HJEPAError, ConfigError, config_from_dict
+
 # %% auto #0
-__all__ = ['HJEPA']
+__all__ = ['HJEPA', 'CheckpointError', 'load_checkpoint', 'model_from_checkpoint']
 
 # %% ../nbs/06_model.ipynb #bb66ceca
 class HJEPA(nn.Module):
@@ -79,3 +82,39 @@ class HJEPA(nn.Module):
         levels = range(self.num_levels) if levels is None else levels
         enc = self.target_encoder if encoder == 'target' else self.encoder
         return level_features(enc, images, [self.level_depths[l] for l in levels], self.cfg.loss.normalize_targets)
+
+# %% ../nbs/06_model.ipynb #ad1c865b
+class CheckpointError(HJEPAError):
+    "A file that is not a readable hjepa checkpoint; the message names it and the intact checkpoints beside it."
+
+_NEEDED = ('config', 'model', 'step')
+
+def _readable(p: Path) -> bool:
+    try: ck = torch.load(p, map_location='cpu', weights_only=False, mmap=True)
+    except Exception: return False
+    return isinstance(ck, dict) and all(k in ck for k in _NEEDED)
+
+def _intact_siblings(path: Path) -> str:
+    others = [p.name for p in sorted(path.parent.glob('*.pth')) if p != path and _readable(p)]
+    return f" Intact checkpoints in {path.parent}: {', '.join(others)}." if others else f" No intact checkpoint in {path.parent}."
+
+def load_checkpoint(path, map_location='cpu') -> dict:
+    "Load a checkpoint written by the trainer (its `config` is a plain dict); `CheckpointError` if it is not one."
+    path = Path(path)
+    if not path.exists(): raise CheckpointError(f"checkpoint {path} not found." + (_intact_siblings(path) if path.parent.is_dir() else ''))
+    try: ck = torch.load(path, map_location=map_location, weights_only=False)
+    except Exception as e:
+        raise CheckpointError(f"{path} is not a readable hjepa checkpoint ({type(e).__name__}: {str(e).splitlines()[0][:120]})."
+                              + _intact_siblings(path)) from None
+    missing = [k for k in _NEEDED if not isinstance(ck, dict) or k not in ck]
+    if missing:
+        raise CheckpointError(f"{path} is not an hjepa checkpoint (no {', '.join(missing)})." + _intact_siblings(path))
+    return ck
+
+def model_from_checkpoint(path, map_location='cpu'):
+    "(model, cfg, checkpoint) rebuilt from the config inside the checkpoint — no flags to repeat; the model is in eval mode."
+    ck = load_checkpoint(path, map_location)
+    try: cfg = config_from_dict(ck['config'])
+    except ConfigError as e: raise CheckpointError(f"{path}: the config inside the checkpoint is not valid here: {e}") from None
+    model = HJEPA(cfg); model.load_state_dict(ck['model']); model.eval()
+    return model, cfg, ck

@@ -11,31 +11,18 @@ import torch
 import torch.distributed as dist
 from tqdm.auto import tqdm
 from .config import Config, to_dict, config_from_dict, save_config
-from .model import HJEPA
+from .model import HJEPA, load_checkpoint, model_from_checkpoint
 from .encoders import momentum_schedule
 from .data import TrainData
 from .train_utils import (cosine_schedule, param_groups, atomic_save, rng_state, set_rng_state, seed_everything,
                                collapse_metrics, MetricLogger, to_float, resolve_device, init_distributed, rss_mb)
 
 # %% auto #0
-__all__ = ['TrainingDiverged', 'load_checkpoint', 'model_from_checkpoint', 'Trainer']
+__all__ = ['TrainingDiverged', 'Trainer']
 
 # %% ../nbs/09_trainer.ipynb #5641c234
 class TrainingDiverged(RuntimeError):
     "The loss became NaN or infinite."
-
-def load_checkpoint(path, map_location='cpu') -> dict:
-    "Load a checkpoint written by the trainer (its `config` is a plain dict)."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"checkpoint {path} not found")
-    return torch.load(path, map_location=map_location, weights_only=False)
-
-def model_from_checkpoint(path, map_location='cpu'):
-    "(model, cfg, checkpoint) rebuilt from the config inside the checkpoint — no flags to repeat."
-    ck = load_checkpoint(path, map_location)
-    cfg = config_from_dict(ck['config'])
-    model = HJEPA(cfg); model.load_state_dict(ck['model']); model.eval()
-    return model, cfg, ck
 
 def _setup_log(out_dir: Path, main: bool) -> logging.Logger:
     log = logging.getLogger(f'hjepa.train.{out_dir}')

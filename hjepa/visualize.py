@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib import animation
 from matplotlib.patches import Rectangle
 from .masks import MaskGenerator
+from .config import HJEPAError
 from .hierarchy import LEVEL_NAMES
 from .diagnostics import (DPI, new_figure, save_figure, to_rgb, _clean, _axes, token_overlay, draw_masks, draw_token_map,
                                prediction_similarity, plot_prediction_similarity, plot_similarity_by_level,
@@ -179,7 +180,7 @@ def visualize_all(checkpoint, output_dir=None, split: str = 'test', n_images: in
                   device: str = 'auto', n_embed: int = 2000, n_reference: int = 5000, k: int = 5, seed: int = 0,
                   threads: int | None = None, verbose: bool = True) -> dict:
     "Write every visualisation of `checkpoint` into `output_dir` (default: `<run>/visualizations`); returns {name: path}."
-    from hjepa.trainer import model_from_checkpoint
+    from hjepa.model import model_from_checkpoint
     from hjepa.train_utils import resolve_device
     from hjepa.data import load_split, make_augment
     from hjepa.features import extract, ModelSource
@@ -274,7 +275,7 @@ def visualize(argv=None) -> dict:
         written = visualize_all(args.checkpoint, args.output_dir, args.split, args.n_images,
                                 None if args.visualize_all else args.only, args.data_path, args.device, args.n_embed,
                                 args.n_reference, args.k, args.seed)
-    except (FileNotFoundError, DataNotFoundError, CorruptImageError, RuntimeError, ValueError) as e:
+    except (HJEPAError, FileNotFoundError, RuntimeError, ValueError) as e:
         print(f"hjepa_visualize: error: {e}", file=sys.stderr); sys.exit(2)
     print(f"{len(written)} files in {Path(next(iter(written.values()))).parent if written else args.output_dir}")
     return written
