@@ -10,10 +10,11 @@ from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig', 'MaskingConfig', 'TrainingConfig', 'LossConfig',
-           'CheckpointConfig', 'WandbConfig', 'TensorboardConfig', 'LoggingConfig', 'Config', 'HJEPAError',
-           'clean_exit', 'ConfigError', 'from_dict', 'parse_encoder_type', 'validate', 'to_dict', 'to_yaml',
-           'apply_overrides', 'load_config', 'config_from_dict', 'save_config']
+__all__ = ['PRESETS', 'TESTS_DATA', 'TINY', 'PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig', 'MaskingConfig',
+           'TrainingConfig', 'LossConfig', 'CheckpointConfig', 'WandbConfig', 'TensorboardConfig', 'LoggingConfig',
+           'Config', 'HJEPAError', 'clean_exit', 'ConfigError', 'from_dict', 'parse_encoder_type', 'validate',
+           'to_dict', 'to_yaml', 'apply_overrides', 'preset_names', 'load_config', 'config_from_dict', 'save_config',
+           'tiny_config']
 
 # %% ../nbs/00_config.ipynb #830162a0
 @dataclass
@@ -268,14 +269,32 @@ def apply_overrides(d: dict, overrides) -> dict:
         node[keys[-1]] = _parse_value(val)
     return d
 
+PRESETS = Path(__import__('hjepa').__file__).parent / 'configs'   # shipped inside the package: `hjepa_train --config cpu_fast` works after any install
+
+def preset_names() -> list[str]: return sorted(p.stem for p in PRESETS.glob('*.yaml'))
+
+def _resolve(path) -> Path:
+    "A YAML file by path, or a shipped preset by name (`cpu_fast` or `cpu_fast.yaml`)."
+    p = Path(path)
+    if p.exists(): return p
+    if (PRESETS / p.name).exists() and len(p.parts) <= 2: return PRESETS / p.name
+    if (PRESETS / f'{p.name}.yaml').exists() and len(p.parts) == 1: return PRESETS / f'{p.name}.yaml'
+    raise ConfigError(f"config file {str(p)!r} not found; give a YAML path or a preset name: {', '.join(preset_names())}")
+
+def _read_yaml(p: Path) -> dict:
+    try: d = yaml.safe_load(p.read_text())
+    except yaml.YAMLError as e:
+        where = getattr(e, 'problem_mark', None)
+        at = f' at line {where.line + 1}, column {where.column + 1}' if where else ''
+        raise ConfigError(f"{p} is not valid YAML{at}: {getattr(e, 'problem', None) or e}") from None
+    except UnicodeDecodeError: raise ConfigError(f'{p} is not a text (YAML) file') from None
+    if d is None: return {}
+    if not isinstance(d, dict): raise ConfigError(f'{p} must hold a YAML mapping of sections (model:, data:, ...)')
+    return d
+
 def load_config(path=None, overrides=None) -> Config:
-    "Read a YAML file (or start from defaults when `path` is None), apply overrides, check everything."
-    d = {}
-    if path is not None:
-        p = Path(path)
-        if not p.exists(): raise ConfigError(f"config file {str(p)!r} not found (try one of configs/*.yaml)")
-        d = yaml.safe_load(p.read_text()) or {}
-        if not isinstance(d, dict): raise ConfigError(f"{p} must hold a YAML mapping of sections")
+    "Read a YAML file or preset (or start from defaults when `path` is None), apply overrides, check everything."
+    d = _read_yaml(_resolve(path)) if path is not None else {}
     return validate(from_dict(Config, apply_overrides(d, overrides)))
 
 def config_from_dict(d: dict) -> Config: return validate(from_dict(Config, d))
@@ -284,3 +303,16 @@ def save_config(cfg: Config, path):
     "Write `cfg` as YAML atomically (temp file + rename)."
     p = Path(path); tmp = p.with_name(p.name + '.tmp')
     tmp.write_text(to_yaml(cfg)); tmp.replace(p)
+
+# %% ../nbs/00_config.ipynb #2b3fe912
+TESTS_DATA = PRESETS.parents[1] / 'tests_data'   # in a source checkout (tests only)
+
+TINY = ['data.batch_size=16', 'data.num_workers=0', 'model.depth=2', 'model.predictor.depth=1', 'model.level_depths=[2, 2, 1]',
+        'training.epochs=2', 'training.warmup_epochs=0.5', 'logging.log_every=2', 'logging.collapse_every=5',
+        'checkpoint.latest_every_steps=4', 'checkpoint.keep_best_n=1']
+
+def tiny_config(*overrides, cache_dir=None) -> Config:
+    "`cpu_fast` shrunk for tests: 2 blocks, batch 16, `tests_data/cifar10`, a fresh cache folder; `overrides` win."
+    import tempfile
+    return load_config('cpu_fast', [f'data.data_path={TESTS_DATA / "cifar10"}', *TINY,
+                                    f'data.cache_dir={cache_dir or tempfile.mkdtemp()}', *overrides])
