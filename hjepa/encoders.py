@@ -115,7 +115,9 @@ def ema_update(target: nn.Module, online: nn.Module, momentum: float):
     tp = [p for p in target.parameters()]; op = [p.detach() for p in online.parameters()]
     torch._foreach_lerp_(tp, op, 1.0 - momentum)
 
-def momentum_schedule(step: int, total_steps: int, start=0.996, end=1.0, ramp_steps: int | None = None) -> float:
-    "Linear ramp from `start` to `end` over `ramp_steps` (default: the whole run), then flat."
-    ramp = ramp_steps or total_steps
-    return end if ramp <= 0 else start + (end - start) * min(step / ramp, 1.0)
+def momentum_schedule(step: int, total_steps: int, start=0.996, end=1.0, hold_steps: int = 0) -> float:
+    "EMA momentum of optimiser step `step` (0-based): `start` up to `hold_steps`, then linear to `end` at the last step."
+    last = total_steps - 1
+    if step >= last: return end
+    if step <= hold_steps: return start
+    return start + (end - start) * (step - hold_steps) / (last - hold_steps)
