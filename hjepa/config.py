@@ -10,11 +10,11 @@ from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['PRESETS', 'TESTS_DATA', 'TINY', 'PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig', 'MaskingConfig',
-           'TrainingConfig', 'LossConfig', 'CheckpointConfig', 'WandbConfig', 'TensorboardConfig', 'LoggingConfig',
-           'Config', 'HJEPAError', 'clean_exit', 'ConfigError', 'from_dict', 'parse_encoder_type', 'validate',
-           'to_dict', 'to_yaml', 'apply_overrides', 'preset_names', 'load_config', 'config_from_dict', 'save_config',
-           'tiny_config']
+__all__ = ['PIPELINES', 'PRESETS', 'TESTS_DATA', 'TINY', 'PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig',
+           'MaskingConfig', 'TrainingConfig', 'LossConfig', 'CheckpointConfig', 'WandbConfig', 'TensorboardConfig',
+           'LoggingConfig', 'Config', 'HJEPAError', 'clean_exit', 'ConfigError', 'from_dict', 'parse_encoder_type',
+           'validate', 'to_dict', 'to_yaml', 'apply_overrides', 'preset_names', 'load_config', 'config_from_dict',
+           'save_config', 'tiny_config']
 
 # %% ../nbs/00_config.ipynb #830162a0
 @dataclass
@@ -47,6 +47,8 @@ class ModelConfig:
     predictor: PredictorConfig = field(default_factory=PredictorConfig)
     ema: EMAConfig = field(default_factory=EMAConfig)
 
+PIPELINES = ('cache', 'stream', 'shards', 'device')   # data.pipeline: how images reach the model
+
 @dataclass
 class DataConfig:
     dataset: str = "cifar10"        # cifar10 | cifar100 | stl10 | imagefolder (imagenet, imagenet100: folders)
@@ -64,6 +66,7 @@ class DataConfig:
     mean: list[float] = field(default_factory=lambda: [0.485, 0.456, 0.406])
     std: list[float] = field(default_factory=lambda: [0.229, 0.224, 0.225])
     on_corrupt: str = "error"                # "error" or "skip" (with a warning)
+    pipeline: str = "cache"                 # cache | stream | shards | device (see the data chapter)
     max_images: typing.Optional[int] = None  # use only the first N (after a fixed shuffle) images
 
 @dataclass
@@ -244,6 +247,8 @@ def validate(cfg: Config) -> Config:
     if t.accumulation_steps < 1: raise ConfigError("`training.accumulation_steps` must be >= 1")
     if d.on_corrupt not in ('error', 'skip'):
         raise ConfigError(f"`data.on_corrupt` must be 'error' or 'skip', got {d.on_corrupt!r}")
+    if d.pipeline not in PIPELINES:
+        raise ConfigError(f"`data.pipeline` must be one of {', '.join(PIPELINES)}, got {d.pipeline!r}")
     return cfg
 
 # %% ../nbs/00_config.ipynb #a7181ed2
