@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 import torch.nn as nn
+from fastcore.basics import patch
 from .config import Config
 from .encoders import build_encoder, make_target_encoder, ema_update, gather_tokens
 from .predictor import Predictor
@@ -82,6 +83,14 @@ class HJEPA(nn.Module):
         levels = range(self.num_levels) if levels is None else levels
         enc = self.target_encoder if encoder == 'target' else self.encoder
         return level_features(enc, images, [self.level_depths[l] for l in levels], self.cfg.loss.normalize_targets)
+
+# %% ../nbs/06_model.ipynb #ab98f6ea
+@patch
+def train(self: HJEPA, mode: bool = True):
+    "Train (or eval) mode for the context encoder and predictor; the target encoder always stays in eval mode."
+    nn.Module.train(self, mode)
+    self.target_encoder.eval()
+    return self
 
 # %% ../nbs/06_model.ipynb #ad1c865b
 class CheckpointError(HJEPAError):
