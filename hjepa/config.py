@@ -76,6 +76,8 @@ class MaskingConfig:
     aspect_ratio: list[float] = field(default_factory=lambda: [0.75, 1.5])
     context_scale: list[float] = field(default_factory=lambda: [0.85, 1.0])
     min_keep: int = 4
+    hierarchical: bool = False       # each level draws its own target blocks, aligned to its pooling cells (see masks)
+    level_num_masks: typing.Optional[list[int]] = None  # blocks per level when hierarchical; default: num_masks split
 
 @dataclass
 class TrainingConfig:
@@ -238,6 +240,16 @@ def validate(cfg: Config) -> Config:
     _range('masking.aspect_ratio', k.aspect_ratio, 1e-3, 1e3)
     _range('data.crop_scale', d.crop_scale, 0, 1); _range('data.crop_ratio', d.crop_ratio, 1e-3, 1e3)
     if k.num_masks < 1: raise ConfigError("`masking.num_masks` must be >= 1")
+    if k.level_num_masks is not None and not k.hierarchical:
+        raise ConfigError("`masking.level_num_masks` only applies with `masking.hierarchical=true`")
+    if k.hierarchical:   # resolve the per-level block counts once, so every reader of the config sees the same split
+        L = m.num_hierarchies
+        if k.level_num_masks is None:
+            if k.num_masks < L: raise ConfigError(f"`masking.hierarchical` needs one target block per level: "
+                                                  f"`masking.num_masks`={k.num_masks} < {L} levels")
+            k.level_num_masks = [k.num_masks // L + (k.num_masks % L if l == 0 else 0) for l in range(L)]
+        if len(k.level_num_masks) != L or min(k.level_num_masks) < 1:
+            raise ConfigError(f"`masking.level_num_masks` needs one count >= 1 per level ({L}), got {k.level_num_masks}")
     if l.type not in ('smoothl1', 'mse'): raise ConfigError(f"`loss.type` must be 'smoothl1' or 'mse', got {l.type!r}")
     if l.normalize_targets not in ('layernorm', 'l2', 'none'):
         raise ConfigError(f"`loss.normalize_targets` must be 'layernorm', 'l2' or 'none', got {l.normalize_targets!r}")
