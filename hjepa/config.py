@@ -106,6 +106,7 @@ class LossConfig:
     vicreg_invariance: float = 1.0
     vicreg_variance: float = 1.0
     vicreg_covariance: float = 0.04
+    level_blocks: typing.Optional[list[int]] = None  # target blocks per level, consecutive; None: every level reads all
 
 @dataclass
 class CheckpointConfig:
@@ -250,6 +251,13 @@ def validate(cfg: Config) -> Config:
             k.level_num_masks = [k.num_masks // L + (k.num_masks % L if l == 0 else 0) for l in range(L)]
         if len(k.level_num_masks) != L or min(k.level_num_masks) < 1:
             raise ConfigError(f"`masking.level_num_masks` needs one count >= 1 per level ({L}), got {k.level_num_masks}")
+        if l.level_blocks not in (None, k.level_num_masks):
+            raise ConfigError(f"`loss.level_blocks` {l.level_blocks} contradicts `masking.level_num_masks` {k.level_num_masks}; drop it")
+        l.level_blocks = list(k.level_num_masks)    # each level's loss reads the blocks drawn for it
+    if l.level_blocks is not None and (len(l.level_blocks) != m.num_hierarchies or min(l.level_blocks) < 1
+                                       or (not k.hierarchical and sum(l.level_blocks) != k.num_masks)):
+        raise ConfigError(f"`loss.level_blocks` needs one count >= 1 per level ({m.num_hierarchies}) summing to "
+                          f"`masking.num_masks` ({k.num_masks}), got {l.level_blocks}")
     if l.type not in ('smoothl1', 'mse'): raise ConfigError(f"`loss.type` must be 'smoothl1' or 'mse', got {l.type!r}")
     if l.normalize_targets not in ('layernorm', 'l2', 'none'):
         raise ConfigError(f"`loss.normalize_targets` must be 'layernorm', 'l2' or 'none', got {l.normalize_targets!r}")
