@@ -4,27 +4,39 @@
 
 # %% ../nbs/12_features.ipynb #67d076cb
 from __future__ import annotations
-import hashlib, time
+import copy, hashlib, time
 from pathlib import Path
 import torch
 from .data import eval_batches
 from .model import HJEPA
 
 # %% auto #0
-__all__ = ['ModelSource', 'PixelSource', 'random_init_source', 'extract']
+__all__ = ['weights_fingerprint', 'ModelSource', 'PixelSource', 'random_init_source', 'extract']
+
+# %% ../nbs/12_features.ipynb #0c646342
+def weights_fingerprint(model: torch.nn.Module, extra: str = '') -> str:
+    "sha1 of every tensor in `model.state_dict()` (name, shape, dtype, bytes), of its `cfg.model` if it has one, and `extra`."
+    h = hashlib.sha1()
+    for k, v in sorted(model.state_dict().items()):
+        h.update(f"{k}|{tuple(v.shape)}|{v.dtype}|".encode())
+        h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
+    cfg = getattr(model, 'cfg', None)
+    h.update(f"{getattr(cfg, 'model', cfg)!r}|{extra}".encode())
+    return h.hexdigest()
 
 # %% ../nbs/12_features.ipynb #31810cc8
 class ModelSource:
-    "Per-level features of an `HJEPA` model (target encoder by default)."
+    "Per-level features of an `HJEPA` model (target encoder by default); `key` fingerprints its weights and config."
     def __init__(self, model: HJEPA, levels=None, encoder='target', name='model', device='cpu'):
         self.model = model.to(device).eval()
         self.levels = list(range(model.num_levels)) if levels is None else list(levels)
         self.encoder, self.name, self.device = encoder, name, torch.device(device)
+        self.key = f"{weights_fingerprint(model)}|{encoder}|{self.levels}"
     def __call__(self, images): return self.model.all_features(images.to(self.device), self.levels, self.encoder)
 
 class PixelSource:
     "Raw normalised pixels, flattened: one 'level'."
-    levels, name = [0], 'pixels'
+    levels, name, key = [0], 'pixels', 'pixels'
     def __call__(self, images): return [images.flatten(1)]
 
 def random_init_source(cfg, seed: int = 0, levels=None, device='cpu') -> ModelSource:
@@ -32,13 +44,15 @@ def random_init_source(cfg, seed: int = 0, levels=None, device='cpu') -> ModelSo
     torch.manual_seed(seed)
     return ModelSource(HJEPA(cfg), levels, name=f'random_init_seed{seed}', device=device)
 
+# %% ../nbs/12_features.ipynb #d17e581c
 @torch.no_grad()
-def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, verbose=True) -> dict:
-    "{'features': {level: [N, D] float32}, 'labels': [N], 'seconds': s} for `split`, cached under `cache_dir`."
+def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, max_images=None, verbose=True) -> dict:
+    "{'features': {level: [N, D] float32}, 'labels': [N], 'seconds': s} for `split` (at most `max_images`), cached under `cache_dir`."
+    if max_images is not None: dcfg = copy.copy(dcfg); dcfg.max_images = max_images
     path = None
     if cache_dir is not None:
-        key = hashlib.sha1(f"{source.name}|{dcfg.dataset}|{Path(dcfg.data_path).resolve()}|{dcfg.image_size}|"
-                           f"{dcfg.max_images}|{split}|{source.levels}".encode()).hexdigest()[:16]
+        key = hashlib.sha1(f"{getattr(source, 'key', source.name)}|{dcfg.dataset}|{Path(dcfg.data_path).resolve()}|"
+                           f"{dcfg.image_size}|{dcfg.max_images}|{split}|{source.levels}".encode()).hexdigest()[:16]
         path = Path(cache_dir) / f"features-{source.name}-{split}-{key}.pt"
         if path.exists(): return torch.load(path)
     t, feats, labels = time.time(), [[] for _ in source.levels], []
