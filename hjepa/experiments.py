@@ -4,12 +4,12 @@
 
 # %% ../nbs/25_experiments.ipynb #4edd61fb
 from __future__ import annotations
-import contextlib, fcntl, hashlib, io, json, math, os, shlex, shutil, subprocess, sys, time
+import contextlib, fcntl, hashlib, json, math, os, shlex, shutil, subprocess, sys, time, traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import yaml
-from fastcore.script import call_parse
+from fastcore.script import call_parse, anno_parser
 from .config import HJEPAError, ConfigError, load_config, to_dict, clean_exit
 from .train_utils import atomic_write_text
 
@@ -43,6 +43,7 @@ def plan_from_dict(d: dict, where: str = 'plan') -> Plan:
     if bad: raise StudyError(f"{where}: unknown key `{bad[0]}`; allowed: {', '.join(PLAN_KEYS)}")
     for k in ('name', 'config', 'variants'):
         if k not in d: raise StudyError(f"{where}: `{k}` is missing")
+    if not isinstance(d['variants'], dict): raise StudyError(f"{where}: `variants` must map names to lists of overrides")
     p = Plan(**d)
     p.base, p.variants = [str(o) for o in p.base or []], {str(k): [str(o) for o in v or []] for k, v in p.variants.items()}
     p.eval = {**Plan.__dataclass_fields__['eval'].default_factory(), **(p.eval or {})}
@@ -85,10 +86,9 @@ def plan_runs(plan: Plan, budget_minutes: float | None = None, only=None) -> lis
 def run_commands(plan: Plan, run: dict, run_dir, device: str = 'auto') -> dict:
     "The two command lines of a run, as argument lists: `hjepa_train` for the budget, then `hjepa_eval` on its checkpoint."
     run_dir = Path(run_dir)
-    train = ['hjepa_train', '--config', plan.config, '--output_dir', str(run_dir), '--device', device, '--no-progress',
-             *run['overrides']]
-    ev = ['hjepa_eval', '--checkpoint', str(run_dir / 'checkpoint_latest.pth'), '--eval-type', *plan.eval['types'],
-          '--baselines', '--device', device, '--output-dir', str(run_dir / 'eval'), *plan.eval.get('args', [])]
+    train = ['hjepa_train', '--config', plan.config, '--output_dir', str(run_dir), '--device', device, *run['overrides']]
+    ev = ['hjepa_eval', '--checkpoint', str(run_dir / 'checkpoint_latest.pth'), '--eval_type', *plan.eval['types'],
+          '--baselines', '--device', device, '--output_dir', str(run_dir / 'eval'), *plan.eval.get('args', [])]
     return dict(train=train, eval=ev)
 
 # %% ../nbs/25_experiments.ipynb #22268d47
@@ -155,10 +155,22 @@ def train_numbers(run_dir, batch_size: int) -> dict:
                 final_loss=rows[-1].get('loss') if rows else None)
 
 # %% ../nbs/25_experiments.ipynb #42022820
-def _entry(name: str):
-    if name == 'hjepa_train': from hjepa.cli import train; return train
-    if name == 'hjepa_eval': from hjepa.evaluate import run_eval; return run_eval
-    raise ValueError(name)
+def _console_script(name: str):
+    "The function behind an installed console script (what `hjepa_train` itself runs)."
+    from importlib.metadata import entry_points
+    eps = [e for e in entry_points(group='console_scripts') if e.name == name]
+    if not eps: raise StudyError(f"console script {name} is not installed; run `pip install -e .` in the repository")
+    return eps[0].load()
+
+def _call_inprocess(name: str, argv: list):
+    "Run a console script's function on `argv` in this process, parsing the arguments as the command line would."
+    f = _console_script(name)
+    if hasattr(f, '__wrapped__'):                                   # a fastcore `call_parse` command
+        args = vars(anno_parser(f.__wrapped__, name).parse_args(argv)); args.pop('pdb', None); args.pop('xtra', None)
+        return f.__wrapped__(**args)
+    old, sys.argv = sys.argv, [name, *argv]                         # an argparse command reading sys.argv
+    try: return f()
+    finally: sys.argv = old
 
 def execute(cmd: list, log_path, threads: int | None = None, inprocess: bool = False) -> int:
     "Run `cmd` (a console-script argument list), output to `log_path`; returns the exit status."
@@ -166,13 +178,14 @@ def execute(cmd: list, log_path, threads: int | None = None, inprocess: bool = F
     with open(log_path, 'a') as log:
         if inprocess:
             with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
-                try: _entry(cmd[0])(cmd[1:]); return 0
+                try: _call_inprocess(cmd[0], [str(c) for c in cmd[1:]]); return 0
                 except SystemExit as e: return e.code if isinstance(e.code, int) else 1
+                except Exception: traceback.print_exc(file=log); return 1           # as a crashed subprocess would
         exe = Path(sys.executable).parent / cmd[0]
-        argv = [str(exe)] if exe.exists() else [sys.executable, '-c', f'import sys; from {_entry(cmd[0]).__module__} '
-                                                                  f'import {_entry(cmd[0]).__name__} as f; f(sys.argv[1:])']
+        if not exe.exists(): exe = shutil.which(cmd[0])
+        if exe is None: raise StudyError(f"console script {cmd[0]} not found; run `pip install -e .` in the repository")
         env = {**os.environ, **({'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads)} if threads else {})}
-        return subprocess.run(argv + [str(c) for c in cmd[1:]], stdout=log, stderr=subprocess.STDOUT, env=env).returncode
+        return subprocess.run([str(exe)] + [str(c) for c in cmd[1:]], stdout=log, stderr=subprocess.STDOUT, env=env).returncode
 
 def display(cmd: list, threads: int | None = None) -> str:
     "The command line as one copy-pasteable string."
@@ -268,6 +281,7 @@ def summarize(records, metrics=None, baseline=None, plan: Plan | None = None) ->
 
 def summary_markdown(rows, baseline=None) -> str:
     "A markdown table: mean ± std per variant and number, and the verdict against the baseline."
+    if not rows: return '(no finished runs recorded yet)'
     metrics = list(dict.fromkeys(m for r in rows for m in r['stats']))
     cell = lambda mu, sd: f"{mu:.2f}" + ('' if math.isnan(sd) else f" ± {sd:.2f}")
     verdict = lambda c: '' if c is None else f" ({c['diff']:+.2f}, {c['verdict']})"
@@ -298,6 +312,7 @@ def experiments_cli(
     wait: bool = False,                               # queue behind another runner instead of stopping
     dry_run: bool = False,                            # print the commands of the missing runs, run nothing
     summary: bool = False,                            # print the summary table of the recorded runs and stop
+    metrics: str = None,                              # comma-separated numbers for the table (default: level 0's and seconds_per_step)
 ):
     "Run an experiment plan one run at a time (resumable), then print mean ± std per variant."
     with clean_exit('hjepa_experiments'):
@@ -305,4 +320,4 @@ def experiments_cli(
         p = load_plan(plan)
         if not summary:
             run_study(p, results, runs_dir, budget_minutes, only.split(',') if only else None, device, threads, lock, wait, dry_run)
-        print(summary_markdown(summarize(read_records(results), plan=p), p.baseline))
+        print(summary_markdown(summarize(read_records(results), metrics.split(',') if metrics else None, plan=p), p.baseline))
