@@ -16,7 +16,8 @@ from .train_utils import atomic_write_text
 # %% auto #0
 __all__ = ['PLAN_KEYS', 'DEFAULT_LOCK', 'StudyError', 'Plan', 'plan_from_dict', 'load_plan', 'config_hash', 'plan_runs',
            'run_commands', 'study_lock', 'read_records', 'append_record', 'done_runs', 'eval_numbers', 'train_numbers',
-           'execute', 'display', 'run_one', 'run_study', 'compare', 'summarize', 'summary_markdown', 'experiments_cli']
+           'execute', 'display', 'run_one', 'run_study', 'compare', 'summarize', 'summary_markdown', 'plot_summary',
+           'experiments_cli']
 
 # %% ../nbs/25_experiments.ipynb #80f6edb7
 class StudyError(HJEPAError):
@@ -290,6 +291,18 @@ def summary_markdown(rows, baseline=None) -> str:
         L.append(f"| {r['variant']}{' (baseline)' if r['variant'] == baseline else ''} | {r['n']} | " +
                  ' | '.join(cell(*r['stats'][m]) + verdict(r['vs'].get(m)) if m in r['stats'] else '—' for m in metrics) + ' |')
     return '\n'.join(L)
+
+# %% ../nbs/25_experiments.ipynb #84a7d03f
+def plot_summary(rows, metric: str = 'knn@L0', baseline=None, ax=None):
+    "Bars of mean ± std of `metric` per variant (the baseline grey); returns the axes."
+    import matplotlib.pyplot as plt
+    rows = [r for r in rows if metric in r['stats']]
+    if ax is None: _, ax = plt.subplots(figsize=(1 + 0.6 * max(len(rows), 1), 2.6))
+    mu = [r['stats'][metric][0] for r in rows]; sd = [np.nan_to_num(r['stats'][metric][1]) for r in rows]
+    ax.bar(range(len(rows)), mu, yerr=sd, capsize=3, color=['0.6' if r['variant'] == baseline else 'C0' for r in rows])
+    ax.set_xticks(range(len(rows)), [r['variant'] for r in rows], rotation=30, ha='right', fontsize=8)
+    ax.set_ylabel(metric, fontsize=8); ax.tick_params(axis='y', labelsize=8)
+    return ax
 
 # %% ../nbs/25_experiments.ipynb #8189776d
 def _underscored(argv):
