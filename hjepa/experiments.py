@@ -144,7 +144,7 @@ def eval_numbers(res: dict) -> dict:
         for lv, d in m.get(proto, {}).items():
             for name, ks in keys: out[f"{name}@L{lv.split('_')[-1]}"] = next((d[k] for k in ks if k in d), None)
     for lv, d in m.get('few_shot', {}).items():
-        for k, v in d.items(): out[f"fewshot_{k}@L{lv.split('_')[-1]}"] = v.get('mean')
+        for k, v in d.items(): out[f"fewshot_{k}@L{lv.split('_')[-1]}"] = v.get('mean') if isinstance(v, dict) else v
     return out
 
 def train_numbers(run_dir, batch_size: int) -> dict:
@@ -214,9 +214,11 @@ def run_one(plan: Plan, run: dict, run_dir, device='auto', threads=None, inproce
         if rc != 0:
             tail = (run_dir / f'{step}.log').read_text().splitlines()[-5:]
             return {**rec, 'status': 'failed', 'failed_step': step, 'returncode': rc, 'log_tail': tail, 'config': to_dict(run['cfg'])}
-    res = json.loads((run_dir / 'eval' / 'results.json').read_text())
     rec['host']['load_after'] = [round(x, 2) for x in os.getloadavg()]
-    return {**rec, 'status': 'ok', **train_numbers(run_dir, run['cfg'].data.batch_size), 'numbers': eval_numbers(res),
+    try: numbers = eval_numbers(json.loads((run_dir / 'eval' / 'results.json').read_text()))
+    except Exception as e:                                          # the run is kept; its numbers are read by hand
+        return {**rec, 'status': 'failed', 'failed_step': 'reading results.json', 'error': repr(e), 'config': to_dict(run['cfg'])}
+    return {**rec, 'status': 'ok', **train_numbers(run_dir, run['cfg'].data.batch_size), 'numbers': numbers,
             'eval_results': str(run_dir / 'eval' / 'results.json'), 'config': to_dict(run['cfg'])}
 
 # %% ../nbs/25_experiments.ipynb #9a37a65f
