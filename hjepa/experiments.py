@@ -259,11 +259,12 @@ def compare(a, b) -> dict:
     return dict(diff=d, sd=sd, verdict=verdict)
 
 # %% ../nbs/25_experiments.ipynb #fc883eff
-def summarize(records, metrics=None, baseline=None, plan: Plan | None = None) -> list[dict]:
+def summarize(records, metrics=None, baseline=None, plan: Plan | None = None, budget_minutes=None) -> list[dict]:
     "Rows per variant: n, {metric: (mean, std)}, and {metric: compare(...)} against `baseline`; successful records only."
     ok = [r for r in records if r.get('status') == 'ok']
-    if plan is not None:                                              # only records that match the plan as it is now
-        cur = {(r['run_id'], r['config_hash']) for r in plan_runs(plan)}; ok = [r for r in ok if (r['run_id'], r['config_hash']) in cur]
+    if plan is not None:                                              # only records that match the plan (and budget) as it is now
+        cur = {(r['run_id'], r['config_hash']) for r in plan_runs(plan, budget_minutes)}
+        ok = [r for r in ok if (r['run_id'], r['config_hash']) in cur]
         baseline = baseline or plan.baseline
     val = lambda r, m: r.get('numbers', {}).get(m, r.get(m))
     if metrics is None:
@@ -335,4 +336,5 @@ def experiments_cli(
         p = load_plan(plan)
         if not summary:
             run_study(p, results, runs_dir, budget_minutes, only.split(',') if only else None, device, threads, lock, wait, dry_run)
-        print(summary_markdown(summarize(read_records(results), metrics.split(',') if metrics else None, plan=p), p.baseline))
+        rows = summarize(read_records(results), metrics.split(',') if metrics else None, plan=p, budget_minutes=budget_minutes)
+        print(summary_markdown(rows, p.baseline))
