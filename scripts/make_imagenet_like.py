@@ -5,13 +5,14 @@ The pictures are smooth random colour fields with class-dependent tint plus a li
 sizes (~20-60 KB) and decode costs resemble photographs more than pure noise would. Not committed:
 write it to a git-ignored folder, e.g.
 
-    python scripts/make_imagenet_like.py /work/imnet_like --n-train 20000 --n-val 1000 --classes 100
+    python scripts/make_imagenet_like.py /work/imnet_like --n_train 20000 --n_val 1000 --classes 100
 """
-import argparse, os
+import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 from PIL import Image
+from fastcore.script import call_parse
 
 def _one(args):
     path, seed, cls, n_classes = args
@@ -26,24 +27,22 @@ def _one(args):
     tmp = path.with_suffix('.tmp')
     Image.fromarray(im).save(tmp, 'JPEG', quality=90); os.replace(tmp, path)
 
-def main():
-    p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    p.add_argument('out', type=Path)
-    p.add_argument('--n-train', type=int, default=20000)
-    p.add_argument('--n-val', type=int, default=1000)
-    p.add_argument('--classes', type=int, default=100)
-    p.add_argument('--workers', type=int, default=os.cpu_count())
-    a = p.parse_args()
-    jobs = []
-    for split, n, base in (('train', a.n_train, 0), ('val', a.n_val, 10**8)):
+@call_parse
+def main(
+    out: str,                # folder to write <out>/train/<class>/*.JPEG and <out>/val/<class>/*.JPEG into
+    n_train: int = 20000,    # training images
+    n_val: int = 1000,       # validation images
+    classes: int = 100,      # class folders
+    workers: int = None,     # processes (default: all cores)
+):
+    "Write a synthetic ImageNet-like ImageFolder; existing images are kept, so an interrupted run can continue."
+    out, jobs = Path(out), []
+    for split, n, base in (('train', n_train, 0), ('val', n_val, 10**8)):
         for i in range(n):
-            c = i % a.classes
-            d = a.out / split / f'n{c:08d}'; d.mkdir(parents=True, exist_ok=True)
-            jobs.append((d / f'{split}_{i:08d}.JPEG', base + i, c, a.classes))
-    with ProcessPoolExecutor(a.workers) as ex:
+            c = i % classes
+            d = out / split / f'n{c:08d}'; d.mkdir(parents=True, exist_ok=True)
+            jobs.append((d / f'{split}_{i:08d}.JPEG', base + i, c, classes))
+    with ProcessPoolExecutor(workers or os.cpu_count()) as ex:
         for k, _ in enumerate(ex.map(_one, jobs, chunksize=64)):
             if k % 2000 == 0: print(f'{k}/{len(jobs)}', flush=True)
-    print(f'wrote {len(jobs)} images under {a.out}')
-
-if __name__ == '__main__':
-    main()
+    print(f'wrote {len(jobs)} images under {out}')
