@@ -62,8 +62,8 @@ def fit_logreg(x, y, num_classes, weight_decay=1e-4, max_iter=1000, tol=1e-4, pr
         loss = objective(W, bb); loss.backward()
         g2 = float(W.grad.double().pow(2).sum() + bb.grad.double().pow(2).sum())
         gap = g2 / (2 * weight_decay) if weight_decay > 0 else (0.0 if g2 == 0 else math.inf)
-        if gap <= tol or it >= max_iter or float(loss) >= best: break
-        best = float(loss)
+        if gap <= tol or it >= max_iter or float(loss.detach()) >= best: break
+        best = float(loss.detach())
     info = dict(iterations=it, func_evals=evals, loss=float(loss.detach()), gap=gap, converged=gap <= tol, losses=losses)
     return W.detach(), bb.detach(), info
 
