@@ -29,8 +29,8 @@ from .visualize import (SAVE_DPI, new_figure, save_figure, to_rgb, _clean, _axes
 # %% auto #0
 __all__ = ['EMBEDDINGS', 'DRAW', 'GROUPS', 'prediction_similarity', 'block_similarity', 'plot_prediction_similarity',
            'plot_similarity_by_level', 'embed_2d', 'plot_embeddings', 'nearest_neighbours', 'plot_retrieval',
-           'load_metrics', 'smooth', 'plot_training', 'VisualizeError', 'DeviceError', 'pick_device',
-           'visualize_checkpoint', 'run_cli', 'visualize', 'visualize_cli']
+           'load_metrics', 'smooth', 'plot_training', 'VisualizeError', 'visualize_checkpoint', 'run_cli', 'visualize',
+           'visualize_cli']
 
 # %% ../nbs/19_diagnostics.ipynb #06db9eaa
 @torch.no_grad()
@@ -265,13 +265,6 @@ GROUPS = tuple(DRAW)
 class VisualizeError(HJEPAError, ValueError):
     "A `hjepa_visualize` request that cannot be drawn; the message says what to change."
 
-class DeviceError(HJEPAError, RuntimeError):
-    "A device was asked for that this machine does not have."
-
-def pick_device(name: str = 'auto') -> torch.device:
-    "`train_utils.resolve_device`, its 'CUDA is not available' raised as an `HJEPAError`: a user's mistake, not a bug."
-    try: return resolve_device(name)
-    except RuntimeError as e: raise DeviceError(str(e)) from None
 
 def visualize_checkpoint(checkpoint, output_dir=None, split: str = 'test', n_images: int = 8, groups=None, data_path=None,
                          device: str = 'auto', n_embed: int = 2000, n_reference: int = 5000, k: int = 5, seed: int = 0,
@@ -281,7 +274,7 @@ def visualize_checkpoint(checkpoint, output_dir=None, split: str = 'test', n_ima
     if bad := [g for g in groups if g not in GROUPS]:
         raise VisualizeError(f"unknown figure group(s) {bad}; choose from {', '.join(GROUPS)}")
     ck = Path(checkpoint); out = Path(output_dir) if output_dir else ck.parent / 'visualizations'
-    dev = pick_device(device)
+    dev = resolve_device(device)
     model, cfg, state = model_from_checkpoint(ck)
     dcfg = replace(cfg.data, data_path=str(data_path)) if data_path else cfg.data
     s = SimpleNamespace(checkpoint=ck, model=model.to(dev).eval(), cfg=cfg, dcfg=dcfg, dev=dev, grid=model.grid, split=split,

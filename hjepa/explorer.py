@@ -18,9 +18,9 @@ from .hierarchy import LEVEL_NAMES
 from .images import DataNotFoundError, load_split, resize_center_crop
 from .augment import make_augment
 from .features import extract, ModelSource
+from .train_utils import resolve_device
 from .visualize import plot_masks, plot_attention, plot_attention_layers, figure_to_array
-from .diagnostics import (prediction_similarity, plot_prediction_similarity, nearest_neighbours, plot_retrieval,
-                               pick_device)
+from .diagnostics import (prediction_similarity, plot_prediction_similarity, nearest_neighbours, plot_retrieval)
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'MAX_PIXELS', 'HIGH_DEPTH', 'DEFAULT_CONFIG', 'DEFAULT_DATA', 'APP_DPI', 'ImageInputError',
@@ -106,7 +106,7 @@ class Explorer:
     "Model, examples and reference features behind the app; methods return images (uint8 RGB arrays) and messages."
     def __init__(self, checkpoint=None, config=None, data_path=None, device: str = 'cpu', n_reference: int = 1000,
                  cache_dir=None, seed: int = 0, max_examples_per_class: int = 2):
-        self.device = pick_device(device)
+        self.device = resolve_device(device)
         if checkpoint:
             model, cfg, ck = model_from_checkpoint(checkpoint)
             self.random_init = False
