@@ -10,13 +10,13 @@ from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['PIPELINES', 'PRESETS', 'TESTS_DATA', 'TINY', 'PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig',
+__all__ = ['PIPELINES', 'PRESETS', 'REMOVED', 'TESTS_DATA', 'TINY', 'PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig',
            'MaskingConfig', 'TrainingConfig', 'LossConfig', 'CheckpointConfig', 'WandbConfig', 'TensorboardConfig',
            'LoggingConfig', 'Config', 'HJEPAError', 'clean_exit', 'ConfigError', 'from_dict', 'parse_encoder_type',
            'validate', 'to_dict', 'to_yaml', 'apply_overrides', 'preset_names', 'load_config', 'config_from_dict',
            'save_config', 'tiny_config']
 
-# %% ../nbs/00_config.ipynb #830162a0
+# %% ../nbs/00_config.ipynb #5157cb78
 @dataclass
 class PredictorConfig:
     "Narrow ViT predictor: its own width and depth (I-JEPA uses a narrower, shallower predictor than the encoder)."
@@ -30,7 +30,7 @@ class EMAConfig:
     "Target-encoder EMA: momentum rises linearly from `momentum` to `momentum_end`."
     momentum: float = 0.996
     momentum_end: float = 1.0
-    momentum_warmup_epochs: float = 0.0  # length of the ramp in epochs; 0 means the whole run (I-JEPA)
+    momentum_warmup_epochs: float = 0.0  # epochs held at `momentum` before the ramp to `momentum_end` (0: ramp from step 0, I-JEPA)
 
 @dataclass
 class ModelConfig:
@@ -49,6 +49,7 @@ class ModelConfig:
 
 PIPELINES = ('cache', 'stream', 'shards', 'device')   # data.pipeline: how images reach the model
 
+# %% ../nbs/00_config.ipynb #c3abf024
 @dataclass
 class DataConfig:
     dataset: str = "cifar10"        # cifar10 | cifar100 | stl10 | imagefolder (imagenet, imagenet100: folders)
@@ -79,6 +80,7 @@ class MaskingConfig:
     hierarchical: bool = False       # each level draws its own target blocks, aligned to its pooling cells (see masks)
     level_num_masks: typing.Optional[list[int]] = None  # blocks per level when hierarchical; default: num_masks split
 
+# %% ../nbs/00_config.ipynb #c068711f
 @dataclass
 class TrainingConfig:
     epochs: int = 100
@@ -108,13 +110,12 @@ class LossConfig:
     vicreg_covariance: float = 0.04
     level_blocks: typing.Optional[list[int]] = None  # target blocks per level, consecutive; None: every level reads all
 
+# %% ../nbs/00_config.ipynb #a0f861cb
 @dataclass
 class CheckpointConfig:
     save_frequency: int = 10          # periodic checkpoint every N epochs
     latest_every_steps: int = 200     # checkpoint_latest.pth every N optimiser steps
-    keep_best_n: int = 3
     keep_periodic_n: int = 5
-    best_metric: str = "loss"         # any logged metric; lower is better
 
 @dataclass
 class WandbConfig:
@@ -322,7 +323,16 @@ def load_config(path=None, overrides=None) -> Config:
     d = _read_yaml(_resolve(path)) if path is not None else {}
     return validate(from_dict(Config, apply_overrides(d, overrides)))
 
-def config_from_dict(d: dict) -> Config: return validate(from_dict(Config, d))
+REMOVED = {'checkpoint': ('keep_best_n', 'best_metric')}   # best-N by training loss is gone: an SSL loss does not rank encoders
+
+def _drop_removed(d: dict) -> dict:
+    "Old checkpoints carry keys we removed: drop them so the checkpoint still loads."
+    d = {k: dict(v) if isinstance(v, dict) else v for k, v in d.items()}
+    for sec, keys in REMOVED.items():
+        for k in keys: (d.get(sec) or {}).pop(k, None)
+    return d
+
+def config_from_dict(d: dict) -> Config: return validate(from_dict(Config, _drop_removed(d)))
 
 def save_config(cfg: Config, path):
     "Write `cfg` as YAML atomically (temp file + rename)."
@@ -334,7 +344,7 @@ TESTS_DATA = PRESETS.parents[1] / 'tests_data'   # in a source checkout (tests o
 
 TINY = ['data.batch_size=16', 'data.num_workers=0', 'model.depth=2', 'model.predictor.depth=1', 'model.level_depths=[2, 2, 1]',
         'training.epochs=2', 'training.warmup_epochs=0.5', 'logging.log_every=2', 'logging.collapse_every=5',
-        'checkpoint.latest_every_steps=4', 'checkpoint.keep_best_n=1']
+        'checkpoint.latest_every_steps=4']
 
 def tiny_config(*overrides, cache_dir=None) -> Config:
     "`cpu_fast` shrunk for tests: 2 blocks, batch 16, `tests_data/cifar10`, a fresh cache folder; `overrides` win."
