@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_config.ipynb #e45e1cd1
 from __future__ import annotations
-import contextlib, dataclasses, re, sys, types, typing
+import contextlib, dataclasses, os, re, shutil, sys, types, typing
 from dataclasses import dataclass, field, fields, is_dataclass, asdict
 from pathlib import Path
 import yaml
@@ -12,9 +12,9 @@ import yaml
 # %% auto #0
 __all__ = ['PIPELINES', 'PRESETS', 'REMOVED', 'TESTS_DATA', 'TINY', 'PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig',
            'MaskingConfig', 'TrainingConfig', 'LossConfig', 'CheckpointConfig', 'WandbConfig', 'TensorboardConfig',
-           'LoggingConfig', 'Config', 'HJEPAError', 'clean_exit', 'ConfigError', 'from_dict', 'parse_encoder_type',
-           'validate', 'to_dict', 'to_yaml', 'apply_overrides', 'preset_names', 'load_config', 'config_from_dict',
-           'save_config', 'tiny_config']
+           'LoggingConfig', 'Config', 'HJEPAError', 'clean_exit', 'atomic_path', 'ConfigError', 'from_dict',
+           'parse_encoder_type', 'validate', 'to_dict', 'to_yaml', 'apply_overrides', 'preset_names', 'load_config',
+           'config_from_dict', 'save_config', 'tiny_config']
 
 # %% ../nbs/00_config.ipynb #5157cb78
 @dataclass
@@ -156,6 +156,21 @@ def clean_exit(prog: str):
     try: yield
     except HJEPAError as e:
         print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
+
+@contextlib.contextmanager
+def atomic_path(path, suffix: str = ''):
+    "THE atomic write: yield a temporary sibling of `path` to write (a file or a folder), then rename it over `path`."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}{suffix}')
+    try:
+        yield tmp
+        if tmp.is_file():
+            with open(tmp, 'rb+') as f: os.fsync(f.fileno())       # the bytes are on disk before the name moves
+        if path.is_dir() and tmp.is_dir(): path.rmdir()              # an empty folder may be replaced; a full one raises
+        os.replace(tmp, path)
+    finally:                                                          # on any error nothing half-written stays behind
+        if tmp.is_dir(): shutil.rmtree(tmp, ignore_errors=True)
+        else: tmp.unlink(missing_ok=True)
 
 class ConfigError(HJEPAError, ValueError):
     "A config key or value is wrong; the message says which and what is allowed."
@@ -336,8 +351,7 @@ def config_from_dict(d: dict) -> Config: return validate(from_dict(Config, _drop
 
 def save_config(cfg: Config, path):
     "Write `cfg` as YAML atomically (temp file + rename)."
-    p = Path(path); tmp = p.with_name(p.name + '.tmp')
-    tmp.write_text(to_yaml(cfg)); tmp.replace(p)
+    with atomic_path(path) as tmp: tmp.write_text(to_yaml(cfg))
 
 # %% ../nbs/00_config.ipynb #2b3fe912
 TESTS_DATA = PRESETS.parents[1] / 'tests_data'   # in a source checkout (tests only)

@@ -14,7 +14,7 @@ import torchvision
 from torchvision.datasets.folder import IMG_EXTENSIONS, make_dataset
 from PIL import Image
 from tqdm.auto import tqdm
-from .config import HJEPAError
+from .config import HJEPAError, atomic_path
 
 # %% auto #0
 __all__ = ['DECODE', 'DataNotFoundError', 'CorruptImageError', 'ClassMismatchError', 'class_mapping', 'find_source',
@@ -159,17 +159,14 @@ def decode_workers() -> int:
 
 def build_cache(files, size: int, path: Path, workers: int | None = None, chunk: int = 256, desc: str = 'decoding'):
     "Decode `files` into the uint8 `.npy` at `path` (all cores, a chunk per task); returns [(row, error)] of failures."
-    tmp = path.with_name(path.name + f'.tmp{os.getpid()}.npy')
-    mm = np.lib.format.open_memmap(tmp, 'w+', np.uint8, (len(files), 3, size, size)); offset = mm.offset; del mm
-    jobs = [(tmp, offset, s, files[s:s + chunk], size) for s in range(0, len(files), chunk)]
-    workers = min(workers or decode_workers(), len(jobs))
     bad = []
-    try:
+    with atomic_path(path, '.npy') as tmp:
+        mm = np.lib.format.open_memmap(tmp, 'w+', np.uint8, (len(files), 3, size, size)); offset = mm.offset; del mm
+        jobs = [(tmp, offset, s, files[s:s + chunk], size) for s in range(0, len(files), chunk)]
+        workers = min(workers or decode_workers(), len(jobs))
         with tqdm(total=len(files), desc=desc, disable=desc is None, mininterval=2) as bar, \
              (ProcessPoolExecutor(workers) if workers > 1 else nullcontext()) as pool:
             for s, b in (pool.map if pool else map)(_decode_rows, jobs): bad += b; bar.update(len(jobs[s // chunk][3]))
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
     return bad
 
 # %% ../nbs/06b_images.ipynb #720f9110
@@ -208,13 +205,12 @@ class CachedImages:
 # %% ../nbs/06b_images.ipynb #6eb489f7
 def _resize_to_cache(images: np.ndarray, size: int, path: Path, chunk: int = 256):
     "Resize in-memory uint8 images to `size` (same recipe as `decode_image`) a chunk at a time into a `.npy`."
-    tmp = path.with_name(path.name + f'.tmp{os.getpid()}.npy')
-    mm = np.lib.format.open_memmap(tmp, 'w+', np.uint8, (len(images), 3, size, size)); offset = mm.offset; del mm
-    for s in range(0, len(images), chunk):
-        part = np.stack([np.asarray(resize_center_crop(Image.fromarray(im.transpose(1, 2, 0)), size)).transpose(2, 0, 1)
-                         for im in images[s:s + chunk]])
-        mm = np.memmap(tmp, np.uint8, 'r+', offset=offset + s * part[0].size, shape=part.shape); mm[:] = part; del mm
-    os.replace(tmp, path)
+    with atomic_path(path, '.npy') as tmp:
+        mm = np.lib.format.open_memmap(tmp, 'w+', np.uint8, (len(images), 3, size, size)); offset = mm.offset; del mm
+        for s in range(0, len(images), chunk):
+            part = np.stack([np.asarray(resize_center_crop(Image.fromarray(im.transpose(1, 2, 0)), size)).transpose(2, 0, 1)
+                             for im in images[s:s + chunk]])
+            mm = np.memmap(tmp, np.uint8, 'r+', offset=offset + s * part[0].size, shape=part.shape); mm[:] = part; del mm
 
 def _cached(dcfg, key: str, build, verbose: bool):
     "Path of the cache `key`, built by `build(images_path) -> (labels, rows, classes)` under a lock if missing."
@@ -223,8 +219,7 @@ def _cached(dcfg, key: str, build, verbose: bool):
         fcntl.flock(lk, fcntl.LOCK_EX)
         if not (fi.exists() and fm.exists()):
             labels, rows, classes = build(fi)
-            tmp = fm.with_name(fm.name + f'.tmp{os.getpid()}.npz')
-            np.savez(tmp, labels=labels, rows=rows, classes=np.asarray(classes)); os.replace(tmp, fm)
+            with atomic_path(fm, '.npz') as tmp: np.savez(tmp, labels=labels, rows=rows, classes=np.asarray(classes))
     with np.load(fm) as meta:
         return CachedImages(fi, meta['rows']), meta['labels'].astype(np.int64), [str(c) for c in meta['classes']]
 

@@ -12,7 +12,7 @@ import webdataset as wds
 from fastcore.script import call_parse
 from PIL import Image
 from tqdm.auto import tqdm
-from .config import HJEPAError, DataConfig, clean_exit
+from .config import HJEPAError, DataConfig, clean_exit, atomic_path
 from .images import DataNotFoundError, CorruptImageError, find_source, decode_image
 from .augment import BatchAugment, batch_generator, crop_resize
 
@@ -31,10 +31,10 @@ def write_shards(data_path, output, splits=('train', 'test'), maxcount: int = 10
     out = Path(output)
     if out.exists() and any(out.iterdir()):
         raise ShardsError(f"{out} exists and is not empty; choose a new output folder or remove it")
-    tmp = out.with_name(f'.{out.name}.tmp{os.getpid()}'); tmp.mkdir(parents=True)
     index, dcfg = dict(format='hjepa-shards-1', source=str(Path(data_path).resolve()), splits={}), \
         DataConfig(dataset='imagefolder', data_path=str(data_path), download=False)
-    try:
+    with atomic_path(out) as tmp:
+        tmp.mkdir()
         for split in splits:
             try: src = find_source(dcfg, split)
             except DataNotFoundError:
@@ -49,9 +49,6 @@ def write_shards(data_path, output, splits=('train', 'test'), maxcount: int = 10
                     sink.write({'__key__': f'{i:09d}', ext: Path(path).read_bytes(), 'cls': str(label)})
             index['splits'][split] = dict(n=len(order), shards=sorted(p.name for p in tmp.glob(f'{split}-*.tar')))
         (tmp / INDEX).write_text(json.dumps(index, indent=1))
-        if out.exists(): out.rmdir()
-        os.replace(tmp, out)
-    finally: shutil.rmtree(tmp, ignore_errors=True)
     return index
 
 # %% ../nbs/06d_shards.ipynb #a974d755

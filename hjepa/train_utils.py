@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.distributed as dist
-from .config import HJEPAError
+from .config import HJEPAError, atomic_path
 
 # %% auto #0
 __all__ = ['cosine_schedule', 'param_groups', 'rng_state', 'set_rng_state', 'seed_everything', 'atomic_save', 'atomic_write_text',
@@ -47,18 +47,10 @@ def seed_everything(seed: int):
 # %% ../nbs/08_train_utils.ipynb #7cd0a22f
 def atomic_save(obj, path):
     "torch.save `obj` to `path` via a temp file + fsync + rename, so `path` is never half-written."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}')
-    try:
-        with open(tmp, 'wb') as f:
-            torch.save(obj, f); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True); raise
+    with atomic_path(path) as tmp: torch.save(obj, tmp)
 
 def atomic_write_text(path, text: str):
-    path = Path(path); tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}')
-    tmp.write_text(text); os.replace(tmp, path)
+    with atomic_path(path) as tmp: tmp.write_text(text)
 
 # %% ../nbs/08_train_utils.ipynb #3eb055b1
 def effective_rank(x: torch.Tensor) -> float:
