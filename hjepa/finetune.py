@@ -15,7 +15,7 @@ from .probes import classification_metrics
 from .train_utils import cosine_schedule, param_groups
 
 # %% auto #0
-__all__ = ['Classifier', 'make_optimizer', 'predict', 'fine_tune', 'supervised_baseline']
+__all__ = ['FINETUNE_RECIPE', 'Classifier', 'encoder_layers', 'make_optimizer', 'predict', 'fine_tune', 'supervised_baseline']
 
 # %% ../nbs/16_finetune.ipynb #56d87627
 class Classifier(nn.Module):
@@ -26,10 +26,17 @@ class Classifier(nn.Module):
         init_vit_weights(self.head)
     def forward(self, x): return self.head(self.encoder(x).mean(1))
 
-def make_optimizer(model: Classifier, lr_encoder: float, lr_head: float, weight_decay: float) -> torch.optim.AdamW:
-    "AdamW with separate learning rates for encoder and head, and no weight decay on biases, norms, embeddings."
+def encoder_layers(encoder: nn.Module) -> list[nn.Module]:
+    "The encoder as a stack of layers, bottom to top: patch embedding, each block, final norm."
+    return [encoder.patch_embed, *encoder.blocks, encoder.norm]
+
+def make_optimizer(model: Classifier, lr_encoder: float, lr_head: float, weight_decay: float,
+                   layer_decay: float = 1.0) -> torch.optim.AdamW:
+    "AdamW: layer l of L encoder layers at lr_encoder * layer_decay**(L-1-l), the head at lr_head; no decay on biases, norms, embeddings."
+    layers = encoder_layers(model.encoder)
+    parts = [(m, lr_encoder * layer_decay ** (len(layers) - 1 - i)) for i, m in enumerate(layers)] + [(model.head, lr_head)]
     groups = []
-    for part, lr in ((model.encoder, lr_encoder), (model.head, lr_head)):
+    for part, lr in parts:
         for g in param_groups(part):
             if g['params']:
                 groups.append(dict(params=g['params'], lr=lr, base_lr=lr, weight_decay=weight_decay if g['apply_wd'] else 0.0))
@@ -54,8 +61,9 @@ def _check_split(images, labels, name):
 # %% ../nbs/16_finetune.ipynb #ef93dc3e
 def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8, test_labels, dcfg, epochs: int = 10,
               batch_size: int = 64, lr_encoder: float = 1e-4, lr_head: float = 1e-3, weight_decay: float = 0.05,
-              warmup_epochs: float = 0.0, min_lr_ratio: float = 0.0, clip_grad: float | None = 1.0, device='cpu',
-              max_minutes: float | None = None, seed: int = 0, num_classes: int | None = None, verbose: bool = False) -> dict:
+              warmup_epochs: float = 0.0, min_lr_ratio: float = 0.0, layer_decay: float = 1.0, label_smoothing: float = 0.0,
+              clip_grad: float | None = 1.0, device='cpu', max_minutes: float | None = None, seed: int = 0,
+              num_classes: int | None = None, verbose: bool = False) -> dict:
     "Train a copy of `encoder` + a linear head on the labelled images; per-epoch history and final test metrics."
     t0 = time.time()
     train_labels = _check_split(train_images_u8, train_labels, 'train')
@@ -66,7 +74,7 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
     device = torch.device(device)
     torch.manual_seed(seed)
     model = Classifier(copy.deepcopy(encoder), C).to(device)
-    opt = make_optimizer(model, lr_encoder, lr_head, weight_decay)
+    opt = make_optimizer(model, lr_encoder, lr_head, weight_decay, layer_decay)
     aug_train, aug_test = make_augment(dcfg, train=True), make_augment(dcfg, train=False)
     ds = ArrayDataset(train_images_u8, train_labels)
     steps_per_epoch = math.ceil(len(ds) / batch_size)
@@ -84,7 +92,7 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
             for g in opt.param_groups: g['lr'] = g['base_lr'] * scale
             with torch.autocast(**amp):
                 logits = model(x)
-            loss = F.cross_entropy(logits.float(), y)
+            loss = F.cross_entropy(logits.float(), y, label_smoothing=label_smoothing)
             opt.zero_grad(set_to_none=True); loss.backward()
             if clip_grad: nn.utils.clip_grad_norm_(model.parameters(), clip_grad)
             opt.step(); step += 1
@@ -100,8 +108,13 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
         if stopped: break
     out = classification_metrics(test_logits, test_labels, C)                    # the last epoch's evaluation
     out.update(history=history, epochs=len(history), steps=step, stopped_early=stopped, num_classes=C,
-               lr_encoder=lr_encoder, lr_head=lr_head, seconds=time.time() - t0)
+               lr_encoder=lr_encoder, lr_head=lr_head, layer_decay=layer_decay, label_smoothing=label_smoothing,
+               warmup_epochs=warmup_epochs, seconds=time.time() - t0)
     return out
+
+# %% ../nbs/16_finetune.ipynb #ff5cb277
+FINETUNE_RECIPE = dict(lr_encoder=1e-3, lr_head=1e-3, layer_decay=0.75, label_smoothing=0.1, warmup_epochs=1.0,
+                       weight_decay=0.05)          # MAE / I-JEPA style; untuned here
 
 # %% ../nbs/16_finetune.ipynb #f02f7e03
 def supervised_baseline(cfg, train_images_u8, train_labels, test_images_u8, test_labels, epochs: int = 50,
