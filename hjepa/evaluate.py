@@ -15,7 +15,7 @@ from .features import extract, ModelSource, PixelSource, random_init_source
 from .knn import knn_protocol
 from .probes import few_shot, linear_probe
 from .quality import alignment, feature_quality
-from .finetune import fine_tune, supervised_baseline
+from .finetune import FINETUNE_RECIPE, fine_tune, supervised_baseline
 from .report import PROTOCOL_VERSION, fmt, headline, results_table, write_results
 from .train_utils import resolve_device
 
@@ -110,8 +110,8 @@ def _check_levels(levels, model) -> list[int]:
 # %% ../nbs/17_evaluate.ipynb #1708b535
 def evaluate(checkpoint, output_dir, dataset=None, data_path=None, eval_types=('linear_probe', 'knn', 'feature_quality'),
              levels=None, device='cpu', baselines=('random_init', 'pixels'), max_train_images=None, fine_tune_epochs=1,
-             fine_tune_minutes=None, supervised_epochs=None, supervised_minutes=None, supervised_warmup_epochs=5.0,
-             encoder='target', align_images=1000, log=print) -> dict:
+             fine_tune_minutes=None, fine_tune_recipe=False, supervised_epochs=None, supervised_minutes=None,
+             supervised_warmup_epochs=5.0, encoder='target', align_images=1000, log=print) -> dict:
     "Evaluate `checkpoint` and its baselines; write results.json, per-protocol JSON and report.md into `output_dir`."
     from hjepa.model import model_from_checkpoint
     out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
@@ -133,14 +133,15 @@ def evaluate(checkpoint, output_dir, dataset=None, data_path=None, eval_types=('
         log(f"evaluating {name} ...")
         res[name] = evaluate_source(src, dcfg, frozen, cache_dir=out / 'feature_cache', max_train_images=max_train_images,
                                     align_images=align_images, log=log)
-    res.update(_trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, fine_tune_epochs,
-                        fine_tune_minutes, supervised_epochs, supervised_minutes, supervised_warmup_epochs, log, res))
+    ft_kw = dict(epochs=fine_tune_epochs, max_minutes=fine_tune_minutes, **(FINETUNE_RECIPE if fine_tune_recipe else {}))
+    sup_kw = dict(epochs=supervised_epochs or fine_tune_epochs, max_minutes=supervised_minutes,
+                  warmup_epochs=supervised_warmup_epochs)
+    res.update(_trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, ft_kw, sup_kw, log, res))
     res['meta']['seconds'] = time.time() - t0
     return write_results(res, out)
 
 # %% ../nbs/17_evaluate.ipynb #21899cc2
-def _trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, fine_tune_epochs,
-             fine_tune_minutes, supervised_epochs, supervised_minutes, supervised_warmup_epochs, log, res) -> dict:
+def _trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, ft_kw, sup_kw, log, res) -> dict:
     "Fine-tuning of the model and the supervised baseline: {'model': ..., 'supervised': ...} blocks to merge."
     if 'fine_tune' not in eval_types and 'supervised' not in baselines: return {}
     dtr = copy.copy(dcfg); dtr.max_images = max_train_images
@@ -149,15 +150,12 @@ def _trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_im
     if 'fine_tune' in eval_types:
         log("fine-tuning the encoder ...")
         enc = model.target_encoder if encoder == 'target' else model.encoder
-        new['model'] = {**res.get('model', {}), 'fine_tune': fine_tune(
-            enc, xtr, ytr, xte, yte, dcfg, epochs=fine_tune_epochs, max_minutes=fine_tune_minutes, device=dev)}
+        new['model'] = {**res.get('model', {}), 'fine_tune': fine_tune(enc, xtr, ytr, xte, yte, dcfg, device=dev, **ft_kw)}
     if 'supervised' in baselines:
-        epochs = supervised_epochs or fine_tune_epochs
-        log(f"training the supervised baseline ({epochs} epochs) ...")
+        log(f"training the supervised baseline ({sup_kw['epochs']} epochs) ...")
         t = time.time()
-        sup = supervised_baseline(cfg, xtr, ytr, xte, yte, epochs=epochs, max_minutes=supervised_minutes,
-                                  warmup_epochs=supervised_warmup_epochs, device=dev)
-        sup.update(budget_minutes=supervised_minutes, warmup_epochs=min(supervised_warmup_epochs, epochs / 2),
+        sup = supervised_baseline(cfg, xtr, ytr, xte, yte, device=dev, **sup_kw)
+        sup.update(budget_minutes=sup_kw['max_minutes'], warmup_epochs=min(sup_kw['warmup_epochs'], sup_kw['epochs'] / 2),
                    wall_minutes=(time.time() - t) / 60)
         new['supervised'] = dict(fine_tune=sup)
     return new
@@ -182,6 +180,7 @@ def hjepa_eval(
     max_train_images: int = None,  # a fixed random subset of the training split (the test split stays whole)
     fine_tune_epochs: int = 1,  # epochs of end-to-end fine-tuning (--eval-type fine_tune)
     fine_tune_minutes: float = None,  # wall-clock cap on fine-tuning
+    fine_tune_recipe: bool = False,  # fine-tune with finetune.FINETUNE_RECIPE (layer decay, label smoothing, warm-up)
     supervised_epochs: int = None,  # epochs of the supervised baseline (default: --fine-tune-epochs)
     supervised_minutes: float = None,  # wall-clock cap on the supervised baseline
     supervised_warmup_epochs: float = 5.0,  # linear warm-up of the supervised baseline (at most half its epochs)
@@ -200,7 +199,7 @@ def hjepa_eval(
         out = Path(output_dir or Path(checkpoint).parent / 'eval')
         res = evaluate(checkpoint, out, dataset=dataset, data_path=data_path, eval_types=types, levels=hierarchy_levels,
                        device=device, baselines=tuple(baselines), max_train_images=max_train_images,
-                       fine_tune_epochs=fine_tune_epochs, fine_tune_minutes=fine_tune_minutes,
+                       fine_tune_epochs=fine_tune_epochs, fine_tune_minutes=fine_tune_minutes, fine_tune_recipe=fine_tune_recipe,
                        supervised_epochs=supervised_epochs, supervised_minutes=supervised_minutes,
                        supervised_warmup_epochs=supervised_warmup_epochs, encoder=encoder, align_images=align_images)
         if any(p in res.get('model', {}) for p in ('linear_probe', 'knn', 'feature_quality')): print(headline(res))
