@@ -74,7 +74,7 @@ class Trainer:
         self.log = _setup_log(self.out, self.main)
         seed_everything(cfg.seed)
         self.model = HJEPA(cfg).to(self.device)
-        self.data = data if data is not None else TrainData(cfg, self.model.grid, 'train', self.rank, self.world, verbose=self.main)
+        self.data = data if data is not None else TrainData(cfg, self.model.grid, 'train', self.rank, self.world, verbose=self.main, device=self.device)
         self._optimiser()
         t = cfg.training
         self.steps_per_epoch = self.data.steps_per_epoch // t.accumulation_steps
