@@ -47,42 +47,48 @@ class HJEPA(nn.Module):
         norm = self.cfg.loss.normalize_targets
         return [gather_tokens(normalize_tokens(layers[d], norm), tgt_idx).view(B * N, Kt, -1) for d in self.level_depths]
 
-    def forward(self, images, ctx_idx, tgt_idx) -> dict:
-        B, N, Kt = tgt_idx.shape
-        targets = self.targets(images, tgt_idx)
-        ctx = self.encoder(images, ctx_idx)
-        preds = self.predictor(ctx, ctx_idx, tgt_idx)
-        flat_idx = tgt_idx.reshape(B * N, Kt)
-        P, T, V = [], [], []
+# %% ../nbs/06_model.ipynb #1e3b16a5
+@patch
+def forward(self: HJEPA, images, ctx_idx, tgt_idx) -> dict:
+    B, N, Kt = tgt_idx.shape
+    targets = self.targets(images, tgt_idx)
+    ctx = self.encoder(images, ctx_idx)
+    preds = self.predictor(ctx, ctx_idx, tgt_idx)
+    flat_idx = tgt_idx.reshape(B * N, Kt)
+    P, T, V = [], [], []
+    for l in range(self.num_levels):
+        p, t, v = pool_level(preds[l], targets[l], flat_idx, self.grid, l)
+        P.append(p); T.append(t); V.append(v)
+    out = self.loss_fn(P, T, V, ctx)
+    with torch.no_grad():
         for l in range(self.num_levels):
-            p, t, v = pool_level(preds[l], targets[l], flat_idx, self.grid, l)
-            P.append(p); T.append(t); V.append(v)
-        out = self.loss_fn(P, T, V, ctx)
-        with torch.no_grad():
-            for l in range(self.num_levels):
-                out[f'target_std_level_{l}'] = T[l].float().std(0).mean()
-            out['pred_std'] = preds[0].float().std(0).mean()
-        return out
+            out[f'target_std_level_{l}'] = T[l].float().std(0).mean()
+        out['pred_std'] = preds[0].float().std(0).mean()
+    return out
 
-    @torch.no_grad()
-    def update_target(self, momentum: float):
-        "EMA step of the target encoder towards the context encoder."
-        ema_update(self.target_encoder, self.encoder, momentum)
+@patch
+@torch.no_grad()
+def update_target(self: HJEPA, momentum: float):
+    "EMA step of the target encoder towards the context encoder."
+    ema_update(self.target_encoder, self.encoder, momentum)
 
-    @torch.no_grad()
-    def features(self, images, level: int = 0, encoder: str = 'target') -> torch.Tensor:
-        "One [B, D] vector per image for hierarchy `level` (see `hierarchy.level_features`)."
-        if not 0 <= level < self.num_levels:
-            raise ValueError(f"level {level} out of range: this model has levels 0..{self.num_levels - 1}")
-        enc = self.target_encoder if encoder == 'target' else self.encoder
-        return level_features(enc, images, [self.level_depths[level]], self.cfg.loss.normalize_targets)[0]
+# %% ../nbs/06_model.ipynb #801530b3
+@patch
+@torch.no_grad()
+def features(self: HJEPA, images, level: int = 0, encoder: str = 'target') -> torch.Tensor:
+    "One [B, D] vector per image for hierarchy `level` (see `hierarchy.level_features`)."
+    if not 0 <= level < self.num_levels:
+        raise ValueError(f"level {level} out of range: this model has levels 0..{self.num_levels - 1}")
+    enc = self.target_encoder if encoder == 'target' else self.encoder
+    return level_features(enc, images, [self.level_depths[level]], self.cfg.loss.normalize_targets)[0]
 
-    @torch.no_grad()
-    def all_features(self, images, levels=None, encoder: str = 'target') -> list[torch.Tensor]:
-        "Features for several levels from a single encoder pass."
-        levels = range(self.num_levels) if levels is None else levels
-        enc = self.target_encoder if encoder == 'target' else self.encoder
-        return level_features(enc, images, [self.level_depths[l] for l in levels], self.cfg.loss.normalize_targets)
+@patch
+@torch.no_grad()
+def all_features(self: HJEPA, images, levels=None, encoder: str = 'target') -> list[torch.Tensor]:
+    "Features for several levels from a single encoder pass."
+    levels = range(self.num_levels) if levels is None else levels
+    enc = self.target_encoder if encoder == 'target' else self.encoder
+    return level_features(enc, images, [self.level_depths[l] for l in levels], self.cfg.loss.normalize_targets)
 
 # %% ../nbs/06_model.ipynb #ab98f6ea
 @patch
