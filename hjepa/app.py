@@ -160,7 +160,7 @@ def build_app(checkpoint=None, config=None, data_path=None, device: str = 'cpu',
 def serve(demo: gr.Blocks, host: str = '127.0.0.1', port: int = 7860, max_upload_mb: float = MAX_UPLOAD_MB, block: bool = True):
     "Launch `demo` on `host:port`, refusing uploads over `max_upload_mb` while they arrive; returns when `block` is False."
     demo.launch(server_name=host, server_port=port, prevent_thread_lock=not block, quiet=True, footer_links=[],
-                max_file_size=int(max_upload_mb * 2**20))
+                max_file_size=int(max_upload_mb * 2**20), inline=False)
     return demo
 
 # %% ../nbs/21_app.ipynb #40a4d372
