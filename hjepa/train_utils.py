@@ -47,7 +47,7 @@ def seed_everything(seed: int):
 # %% ../nbs/08_train_utils.ipynb #7cd0a22f
 def atomic_save(obj, path):
     "torch.save `obj` to `path` via a temp file + fsync + rename, so `path` is never half-written."
-    with atomic_path(path) as tmp: torch.save(obj, tmp)
+    with atomic_path(path) as tmp, open(tmp, 'wb') as f: torch.save(obj, f)
 
 def atomic_write_text(path, text: str):
     with atomic_path(path) as tmp: tmp.write_text(text)
