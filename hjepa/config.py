@@ -172,6 +172,7 @@ def atomic_path(path, suffix: str = ''):
         if tmp.is_dir(): shutil.rmtree(tmp, ignore_errors=True)
         else: tmp.unlink(missing_ok=True)
 
+# %% ../nbs/00_config.ipynb #aef31c0a
 class ConfigError(HJEPAError, ValueError):
     "A config key or value is wrong; the message says which and what is allowed."
 
@@ -234,6 +235,7 @@ def _range(key, r, lo, hi):
     if len(r) != 2 or not (lo <= r[0] <= r[1] <= hi):
         raise ConfigError(f"`{key}` must be [min, max] with {lo} <= min <= max <= {hi}, got {r}")
 
+# %% ../nbs/00_config.ipynb #776dfdb2
 def validate(cfg: Config) -> Config:
     "Check values that types cannot; return `cfg` so calls chain."
     m, d, k, t, l = cfg.model, cfg.data, cfg.masking, cfg.training, cfg.loss
@@ -310,6 +312,7 @@ def apply_overrides(d: dict, overrides) -> dict:
         node[keys[-1]] = _parse_value(val)
     return d
 
+# %% ../nbs/00_config.ipynb #c862f213
 PRESETS = Path(__import__('hjepa').__file__).parent / 'configs'   # shipped inside the package: `hjepa_train --config cpu_fast` works after any install
 
 def preset_names() -> list[str]: return sorted(p.stem for p in PRESETS.glob('*.yaml'))

@@ -15,7 +15,7 @@ from .config import HJEPAError, TESTS_DATA, load_config
 from .model import HJEPA, model_from_checkpoint
 from .masks import sample_masks
 from .hierarchy import LEVEL_NAMES
-from .images import DataNotFoundError, load_split, resize_center_crop
+from .images import DataNotFoundError, load_split, resize_center_crop, to_8bit, HIGH_DEPTH
 from .augment import make_augment
 from .features import extract, ModelSource
 from .train_utils import resolve_device
@@ -23,8 +23,8 @@ from .visualize import plot_masks, plot_attention, plot_attention_layers, figure
 from .diagnostics import (prediction_similarity, plot_prediction_similarity, nearest_neighbours, plot_retrieval)
 
 # %% auto #0
-__all__ = ['MAX_UPLOAD_MB', 'MAX_PIXELS', 'HIGH_DEPTH', 'DEFAULT_CONFIG', 'DEFAULT_DATA', 'APP_DPI', 'ImageInputError',
-           'open_image', 'to_8bit', 'read_image', 'MaskParameterError', 'Explorer']
+__all__ = ['MAX_UPLOAD_MB', 'MAX_PIXELS', 'DEFAULT_CONFIG', 'DEFAULT_DATA', 'APP_DPI', 'ImageInputError', 'open_image',
+           'read_image', 'MaskParameterError', 'Explorer']
 
 # %% ../nbs/20_explorer.ipynb #92d46ae4
 MAX_UPLOAD_MB = 20
@@ -59,18 +59,6 @@ def open_image(path, max_mb: float = MAX_UPLOAD_MB, max_pixels: int = MAX_PIXELS
     if w * h > max_pixels:
         im.close(); raise _too_large(name, f"{w}x{h} pixels ({w * h / 1e6:.0f} megapixels)", max_pixels)
     return im
-
-# %% ../nbs/20_explorer.ipynb #61ac94c8
-HIGH_DEPTH = ('I;16', 'I;16L', 'I;16B', 'I;16N', 'I', 'F')
-
-def to_8bit(im: Image.Image) -> Image.Image:
-    "An 8-bit grey image (`L`) from a 16/32-bit integer or float one (modes `I;16*`, `I`, `F`), scaled to 0..255, not clipped."
-    a = np.nan_to_num(np.asarray(im).astype(np.float64))
-    lo, hi = float(a.min()), float(a.max())
-    if im.mode.startswith('I;16'): lo, hi = 0.0, 65535.0
-    elif im.mode == 'I' and lo >= 0 and hi <= 65535: lo, hi = 0.0, (255.0 if hi <= 255 else 65535.0)
-    elif im.mode == 'F' and lo >= 0 and hi <= 1: lo, hi = 0.0, 1.0
-    return Image.fromarray(np.round((a - lo) / max(hi - lo, 1e-12) * 255).clip(0, 255).astype(np.uint8), 'L')
 
 # %% ../nbs/20_explorer.ipynb #b0866b22
 def read_image(path, size: int, max_mb: float = MAX_UPLOAD_MB, max_pixels: int = MAX_PIXELS):

@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.script import call_parse
-from .config import HJEPAError, clean_exit, to_dict
+from .config import HJEPAError, clean_exit, to_dict, atomic_path
 from .model import HJEPA, model_from_checkpoint
 from .train_utils import atomic_write_text
 
@@ -66,7 +66,7 @@ def to_torchscript(heads: FeatureHeads, path, image_size: int) -> Path:
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter('ignore')
         ts = torch.jit.trace(heads, _example(image_size), check_trace=False)
-    tmp = path.with_name(path.name + '.tmp'); ts.save(str(tmp)); tmp.replace(path)
+    with atomic_path(path) as tmp: ts.save(str(tmp))
     return path
 
 def load_torchscript(path):
@@ -78,13 +78,12 @@ def load_torchscript(path):
 def to_onnx(heads: FeatureHeads, path, image_size: int, opset: int = 17) -> Path:
     "Export `heads` to ONNX (input `images` [batch, 3, S, S], output `features` [batch, L, D])."
     if opset < 17: raise ExportError(f"opset {opset} is too old; use 17 or newer (LayerNormalization needs 17)")
-    path = Path(path); tmp = path.with_name(path.name + '.tmp')
-    with warnings.catch_warnings(), torch.no_grad():
+    path = Path(path)
+    with atomic_path(path) as tmp, warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter('ignore')
         torch.onnx.export(heads, (_example(image_size),), str(tmp), input_names=['images'], output_names=['features'],
                           dynamic_axes={'images': {0: 'batch'}, 'features': {0: 'batch'}}, opset_version=opset,
                           dynamo=False)
-    tmp.replace(path)
     return path
 
 # %% ../nbs/23_export.ipynb #c9faef26
@@ -103,12 +102,11 @@ class OrtRunner:
 def quantize_int8(src, dst) -> Path:
     "Dynamic INT8 quantisation of the ONNX model's MatMul/Gemm weights (onnxruntime); activations stay float."
     from onnxruntime.quantization import quantize_dynamic, QuantType
-    dst = Path(dst); tmp = dst.with_name(dst.name + '.tmp.onnx')
-    with warnings.catch_warnings():
+    dst = Path(dst)
+    with atomic_path(dst, '.onnx') as tmp, warnings.catch_warnings():
         warnings.simplefilter('ignore'); logging.disable(logging.WARNING)   # its advice to pre-process is for CNNs
         try: quantize_dynamic(str(src), str(tmp), weight_type=QuantType.QInt8, op_types_to_quantize=['MatMul', 'Gemm'])
         finally: logging.disable(logging.NOTSET)
-    tmp.replace(dst)
     return dst
 
 # %% ../nbs/23_export.ipynb #84a94ffe
@@ -133,9 +131,8 @@ def save_safetensors(model: HJEPA, path, version: str = '') -> Path:
     meta = dict(timm_kwargs=json.dumps(timm_kwargs(cfg)), level_depths=json.dumps(model.level_depths),
                 normalize=cfg.loss.normalize_targets, mean=json.dumps(cfg.data.mean), std=json.dumps(cfg.data.std),
                 version=version, format='hjepa-target-encoder')
-    path = Path(path); tmp = path.with_name(path.name + '.tmp')
-    save_file(timm_state_dict(model.target_encoder), str(tmp), metadata=meta); tmp.replace(path)
-    return path
+    with atomic_path(path) as tmp: save_file(timm_state_dict(model.target_encoder), str(tmp), metadata=meta)
+    return Path(path)
 
 # %% ../nbs/23_export.ipynb #bbca8bc9
 def load_timm(path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy, hashlib, time
 from pathlib import Path
 import torch
+from .config import atomic_path
 from .data import eval_batches
 from .model import HJEPA
 
@@ -62,6 +63,6 @@ def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, max_imag
     out = dict(features={lv: torch.cat(f) for lv, f in zip(source.levels, feats)}, labels=torch.cat(labels),
                seconds=time.time() - t)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix('.tmp'); torch.save(out, tmp); tmp.replace(path)
+        with atomic_path(path) as tmp: torch.save(out, tmp)
     if verbose: print(f"features {source.name}/{split}: {len(out['labels'])} images x {len(source.levels)} levels in {out['seconds']:.1f}s")
     return out

@@ -17,9 +17,9 @@ from tqdm.auto import tqdm
 from .config import HJEPAError, atomic_path
 
 # %% auto #0
-__all__ = ['DECODE', 'DataNotFoundError', 'CorruptImageError', 'ClassMismatchError', 'class_mapping', 'find_source',
-           'resize_center_crop', 'decode_image', 'default_cache_dir', 'cache_key', 'decode_workers', 'build_cache',
-           'CachedImages', 'load_split']
+__all__ = ['HIGH_DEPTH', 'DECODE', 'DataNotFoundError', 'CorruptImageError', 'ClassMismatchError', 'class_mapping', 'find_source',
+           'to_8bit', 'resize_center_crop', 'decode_image', 'default_cache_dir', 'cache_key', 'decode_workers',
+           'build_cache', 'CachedImages', 'load_split']
 
 # %% ../nbs/06b_images.ipynb #36397679
 class DataNotFoundError(HJEPAError, FileNotFoundError):
@@ -102,8 +102,20 @@ def find_source(dcfg, split: str = 'train') -> dict:
         f"`data.data_path=../shared/cifar10`, or the bundled `tests_data/cifar10` for a quick look), "
         f"or let torchvision download {dcfg.dataset} on a machine that is online.")
 
+# %% ../nbs/06b_images.ipynb #8258f02a
+HIGH_DEPTH = ('I;16', 'I;16L', 'I;16B', 'I;16N', 'I', 'F')
+
+def to_8bit(im: Image.Image) -> Image.Image:
+    "An 8-bit grey image (`L`) from a 16/32-bit integer or float one (modes `I;16*`, `I`, `F`), scaled to 0..255, not clipped."
+    a = np.nan_to_num(np.asarray(im).astype(np.float64))
+    lo, hi = float(a.min()), float(a.max())
+    if im.mode.startswith('I;16'): lo, hi = 0.0, 65535.0
+    elif im.mode == 'I' and lo >= 0 and hi <= 65535: lo, hi = 0.0, (255.0 if hi <= 255 else 65535.0)
+    elif im.mode == 'F' and lo >= 0 and hi <= 1: lo, hi = 0.0, 1.0
+    return Image.fromarray(np.round((a - lo) / max(hi - lo, 1e-12) * 255).clip(0, 255).astype(np.uint8), 'L')
+
 # %% ../nbs/06b_images.ipynb #516de353
-DECODE = dict(resize='shorter-side bicubic, centre crop', draft=True, version=2)
+DECODE = dict(resize='shorter-side bicubic, centre crop', draft=True, high_depth='scaled to 8 bits', version=3)
 
 def resize_center_crop(im: Image.Image, size: int) -> Image.Image:
     "Resize the shorter side of a PIL image to `size` (bicubic), then cut the centre `size` x `size` square."
@@ -119,6 +131,7 @@ def decode_image(path, size: int) -> np.ndarray:
     try:
         with Image.open(path) as im:
             im.draft('RGB', (size, size))
+            if im.mode in HIGH_DEPTH: im = to_8bit(im)
             return np.asarray(resize_center_crop(im.convert('RGB'), size), dtype=np.uint8).transpose(2, 0, 1).copy()
     except Exception as e:
         raise CorruptImageError(f"cannot decode image {path}: {type(e).__name__}: {e}. Delete or replace the file, "
