@@ -43,7 +43,7 @@ def train_cli(
                      allow_config_change=resume_changed_config)
         try: s = tr.fit()
         except TrainingDiverged as e:
-            print(f"hjepa_train: training stopped: {e}", file=sys.stderr); sys.exit(1)
+            sys.stderr.write(f"hjepa_train: training stopped: {e}\n"); sys.stderr.flush(); sys.exit(1)  # one write: ranks share stderr
     if tr.main:
         print(f"\nstopped: {s['stopped']} after {s['steps']} steps ({s['minutes']:.1f} min)")
         print(f"checkpoint: {s['checkpoint']}\nmetrics:    {s['metrics']}\nlog:        {s['log']}")

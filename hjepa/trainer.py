@@ -266,7 +266,7 @@ def fit(self: Trainer) -> dict:
     reason = self.stop_reason or 'done'
     self.log.info(f"stopped: {reason} at step {self.step}")
     if self.world > 1:
-        print(f"[rank {self.rank}] stopped: {reason} at step {self.step}", file=sys.stderr, flush=True)
+        sys.stderr.write(f"[rank {self.rank}] stopped: {reason} at step {self.step}\n"); sys.stderr.flush()  # one write: ranks share stderr
         dist.barrier()
     return dict(steps=self.step, epochs_done=self.epoch, stopped=reason, minutes=(time.time() - self.t0) / 60,
                 output_dir=str(self.out), checkpoint=str(self.out / 'checkpoint_latest.pth'),
