@@ -11,13 +11,12 @@ from pathlib import Path
 import numpy as np
 import gradio as gr
 from fastcore.basics import patch
-from .config import clean_exit
+from .base import HJEPAError, clean_exit, run_cli
 from .hierarchy import LEVEL_NAMES
-from .diagnostics import run_cli
 from .explorer import Explorer, ImageInputError, MaskParameterError, MAX_UPLOAD_MB
 
 # %% auto #0
-__all__ = ['status_md', 'is_skip', 'Handlers', 'build_app', 'serve', 'app', 'app_cli']
+__all__ = ['status_md', 'is_skip', 'Handlers', 'build_app', 'serve', 'app', 'hjepa_app']
 
 # %% ../nbs/21_app.ipynb #0ebce290
 def status_md(kind: str, text: str) -> str:
@@ -157,11 +156,19 @@ def build_app(checkpoint=None, config=None, data_path=None, device: str = 'cpu',
     return demo
 
 # %% ../nbs/21_app.ipynb #34498411
-def serve(demo: gr.Blocks, host: str = '127.0.0.1', port: int = 7860, max_upload_mb: float = MAX_UPLOAD_MB, block: bool = True):
+def serve(demo: gr.Blocks, host: str = '127.0.0.1', port: int = 7860, max_upload_mb: float = MAX_UPLOAD_MB, block: bool = True,
+          tries: int = 3):
     "Launch `demo` on `host:port`, refusing uploads over `max_upload_mb` while they arrive; returns when `block` is False."
-    demo.launch(server_name=host, server_port=port, prevent_thread_lock=not block, quiet=True, footer_links=[],
-                max_file_size=int(max_upload_mb * 2**20), inline=False)
-    return demo
+    for _ in range(tries):   # gradio probes its own URL (3 s a try) and gives up on a machine too busy to answer in time
+        try:
+            demo.launch(server_name=host, server_port=port, prevent_thread_lock=not block, quiet=True, footer_links=[],
+                        max_file_size=int(max_upload_mb * 2**20), inline=False)
+            return demo
+        except ValueError as e:
+            if 'localhost is not accessible' not in str(e): raise
+            demo.close()
+    raise HJEPAError(f"the app started on http://{host}:{port} but did not answer its own start-up check {tries} times: the "
+                     "machine is overloaded, or an HTTP proxy intercepts local addresses (set NO_PROXY=127.0.0.1,localhost)")
 
 # %% ../nbs/21_app.ipynb #40a4d372
 def app(checkpoint: str = None,            # a checkpoint written by hjepa_train (default: a random model, and the page says so)
@@ -178,10 +185,10 @@ def app(checkpoint: str = None,            # a checkpoint written by hjepa_train
     print(f"H-JEPA explorer on http://{host}:{port}" + (' (random model)' if demo.explorer.random_init else ''), flush=True)
     serve(demo, host, port, max_upload_mb)
 
-def app_cli(argv=None):
-    "Entry point of `hjepa_app`."
+def hjepa_app(argv=None) -> None:
+    "The `hjepa_app` console script: `app` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
     run_cli(app, 'hjepa_app', argv)
 
 # %% ../nbs/21_app.ipynb #054ada15
 if __name__ == '__main__' and not hasattr(sys, 'ps1') and 'ipykernel' not in sys.modules:
-    app_cli()
+    hjepa_app()

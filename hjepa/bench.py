@@ -10,7 +10,8 @@ import numpy as np
 import torch
 import timm
 from fastcore.script import call_parse, Param
-from .config import load_config, clean_exit
+from .config import load_config
+from .base import clean_exit, run_cli
 from .masks import MaskGenerator
 from .encoders import encoder_kwargs
 from .train_utils import read_metrics, peak_rss_mb, atomic_write_text
@@ -19,7 +20,7 @@ from .cli import all_overrides
 
 # %% auto #0
 __all__ = ['time_steps', 'reset_peak', 'peak_mb', 'device_name', 'synthetic_batch', 'plain_vit', 'bench_model', 'bench_pipeline',
-           'bench_cli']
+           'bench_cli', 'hjepa_bench']
 
 # %% ../nbs/11_bench.ipynb #b48ac4f2
 def _sync(dev: torch.device):
@@ -116,3 +117,8 @@ def bench_cli(
     res = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in res.items()}
     print(json.dumps(res))
     if output: atomic_write_text(output, json.dumps(res, indent=1) + '\n')
+
+# %% ../nbs/11_bench.ipynb #8a46c379
+def hjepa_bench(argv=None) -> None:
+    "The `hjepa_bench` console script: `bench_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(bench_cli, 'hjepa_bench', argv, nested=True)

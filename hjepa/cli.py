@@ -7,10 +7,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from fastcore.script import call_parse, Param, is_cli
-from .config import load_config, ConfigError, clean_exit
+from .config import load_config, ConfigError
+from .base import clean_exit, run_cli, main_flags
 
 # %% auto #0
-__all__ = ['all_overrides', 'train_cli']
+__all__ = ['all_overrides', 'train_cli', 'hjepa_train']
+
+# %% ../nbs/10_cli.ipynb #67282925
+main_flags(__name__)   # `python -m hjepa.cli` takes both flag spellings too (before `call_parse` runs it)
 
 # %% ../nbs/10_cli.ipynb #ac01fcd0
 def all_overrides(overrides, command) -> list[str]:
@@ -48,3 +52,8 @@ def train_cli(
         print(f"\nstopped: {s['stopped']} after {s['steps']} steps ({s['minutes']:.1f} min)")
         print(f"checkpoint: {s['checkpoint']}\nmetrics:    {s['metrics']}\nlog:        {s['log']}")
         print(f"tensorboard: tensorboard --logdir {out / 'tensorboard'}")
+
+# %% ../nbs/10_cli.ipynb #644a1f11
+def hjepa_train(argv=None) -> None:
+    "The `hjepa_train` console script: `train_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(train_cli, 'hjepa_train', argv, nested=True)

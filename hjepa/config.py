@@ -8,13 +8,14 @@ import contextlib, dataclasses, os, re, shutil, sys, types, typing
 from dataclasses import dataclass, field, fields, is_dataclass, asdict
 from pathlib import Path
 import yaml
+from .base import HJEPAError, atomic_path
 
 # %% auto #0
 __all__ = ['PIPELINES', 'PRESETS', 'REMOVED', 'TESTS_DATA', 'TINY', 'PredictorConfig', 'EMAConfig', 'ModelConfig', 'DataConfig',
            'MaskingConfig', 'TrainingConfig', 'LossConfig', 'CheckpointConfig', 'WandbConfig', 'TensorboardConfig',
-           'LoggingConfig', 'Config', 'HJEPAError', 'clean_exit', 'atomic_path', 'ConfigError', 'from_dict',
-           'parse_encoder_type', 'validate', 'to_dict', 'to_yaml', 'apply_overrides', 'preset_names', 'load_config',
-           'config_from_dict', 'save_config', 'tiny_config']
+           'LoggingConfig', 'Config', 'ConfigError', 'from_dict', 'parse_encoder_type', 'validate', 'to_dict',
+           'to_yaml', 'apply_overrides', 'preset_names', 'load_config', 'config_from_dict', 'save_config',
+           'tiny_config']
 
 # %% ../nbs/00_config.ipynb #5157cb78
 @dataclass
@@ -145,32 +146,6 @@ class Config:
     logging: LoggingConfig = field(default_factory=LoggingConfig)
     seed: int = 42
     device: str = "auto"              # "auto", "cpu", "cuda", "cuda:1", ...
-
-# %% ../nbs/00_config.ipynb #b40bfbf3
-class HJEPAError(Exception):
-    "A mistake the user can fix (bad config, missing data, unreadable checkpoint...): its message says what and how."
-
-@contextlib.contextmanager
-def clean_exit(prog: str):
-    "Every command line's error block: an `HJEPAError` becomes `prog: error: message` on stderr and exit status 2."
-    try: yield
-    except HJEPAError as e:
-        print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
-
-@contextlib.contextmanager
-def atomic_path(path, suffix: str = ''):
-    "THE atomic write: yield a temporary sibling of `path` to write (a file or a folder), then rename it over `path`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}{suffix}')
-    try:
-        yield tmp
-        if tmp.is_file():
-            with open(tmp, 'rb+') as f: os.fsync(f.fileno())       # the bytes are on disk before the name moves
-        if path.is_dir() and tmp.is_dir(): path.rmdir()              # an empty folder may be replaced; a full one raises
-        os.replace(tmp, path)
-    finally:                                                          # on any error nothing half-written stays behind
-        if tmp.is_dir(): shutil.rmtree(tmp, ignore_errors=True)
-        else: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/00_config.ipynb #aef31c0a
 class ConfigError(HJEPAError, ValueError):

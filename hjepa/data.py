@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 from fastcore.basics import patch
-from .config import HJEPAError
+from .base import HJEPAError
 from .masks import MaskGenerator
 from .images import (DataNotFoundError, CorruptImageError, ClassMismatchError, find_source, decode_image,
                           resize_center_crop, load_split, CachedImages)

@@ -9,7 +9,8 @@ from pathlib import Path
 import psutil
 import torch
 from fastcore.script import call_parse
-from .config import load_config, clean_exit
+from .config import load_config
+from .base import clean_exit
 from .model import HJEPA
 from .images import cache_key, default_cache_dir, find_source
 from .shards import INDEX, write_shards

@@ -14,8 +14,8 @@ import torch
 import torch.nn.functional as F
 from matplotlib.figure import Figure
 import seaborn as sns
-from fastcore.script import Param, anno_parser
-from .config import HJEPAError, clean_exit
+from fastcore.script import Param
+from .base import HJEPAError, clean_exit, run_cli
 from .masks import MaskGenerator
 from .hierarchy import pool_level, cell_ids, LEVEL_POOL, LEVEL_NAMES
 from .model import model_from_checkpoint
@@ -29,8 +29,8 @@ from .visualize import (SAVE_DPI, new_figure, save_figure, to_rgb, _clean, _axes
 # %% auto #0
 __all__ = ['EMBEDDINGS', 'DRAW', 'GROUPS', 'prediction_similarity', 'block_similarity', 'plot_prediction_similarity',
            'plot_similarity_by_level', 'embed_2d', 'plot_embeddings', 'nearest_neighbours', 'plot_retrieval',
-           'load_metrics', 'smooth', 'plot_training', 'VisualizeError', 'visualize_checkpoint', 'run_cli', 'visualize',
-           'visualize_cli']
+           'load_metrics', 'smooth', 'plot_training', 'VisualizeError', 'visualize_checkpoint', 'visualize',
+           'hjepa_visualize']
 
 # %% ../nbs/19_diagnostics.ipynb #06db9eaa
 @torch.no_grad()
@@ -294,14 +294,6 @@ def visualize_checkpoint(checkpoint, output_dir=None, split: str = 'test', n_ima
     return written
 
 # %% ../nbs/19_diagnostics.ipynb #a2abb1fa
-def run_cli(func, prog: str, argv=None):
-    "Parse `argv` (default `sys.argv`) with fastcore's `anno_parser` of `func`, flags spelled `--output-dir`; call `func`."
-    p = anno_parser(func, prog)
-    for a in p._actions: a.option_strings = [o.replace('_', '-') if o.startswith('--') else o for o in a.option_strings]
-    p._option_string_actions = {o: a for a in p._actions for o in a.option_strings}
-    args = vars(p.parse_args(argv)); args.pop('pdb', None); args.pop('xtra', None)
-    func(**args)
-
 def visualize(checkpoint: Param('a checkpoint written by hjepa_train', str, required=True) = None,
               output_dir: str = None,      # where the PNG/GIF files go (default: <checkpoint dir>/visualizations)
               visualize_all: bool = False, # draw every group of figures
@@ -323,10 +315,10 @@ def visualize(checkpoint: Param('a checkpoint written by hjepa_train', str, requ
     print(f"{len(written)} files in {Path(next(iter(written.values()))).parent if written else output_dir}")
     return written
 
-def visualize_cli(argv=None):
-    "Entry point of `hjepa_visualize`."
+def hjepa_visualize(argv=None) -> None:
+    "The `hjepa_visualize` console script: `visualize` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
     run_cli(visualize, 'hjepa_visualize', argv)
 
 # %% ../nbs/19_diagnostics.ipynb #fe39178b
 if __name__ == '__main__' and not hasattr(sys, 'ps1') and 'ipykernel' not in sys.modules:
-    visualize_cli()
+    hjepa_visualize()

@@ -8,8 +8,9 @@ import copy, sys, time
 from pathlib import Path
 import numpy as np
 import torch
-from fastcore.script import Param, anno_parser, call_parse
-from .config import ConfigError, HJEPAError, clean_exit
+from fastcore.script import Param, call_parse
+from .config import ConfigError
+from .base import HJEPAError, clean_exit, run_cli
 from .data import batch_generator, load_split, make_augment
 from .features import extract, ModelSource, PixelSource, random_init_source
 from .knn import knn_protocol
@@ -20,8 +21,8 @@ from .report import PROTOCOL_VERSION, fmt, headline, results_table, write_result
 from .train_utils import resolve_device
 
 # %% auto #0
-__all__ = ['EVAL_TYPES', 'linear_cka', 'two_views', 'level_protocols', 'evaluate_source', 'evaluate', 'EvalError', 'hjepa_eval',
-           'run_eval', 'eval_cli']
+__all__ = ['EVAL_TYPES', 'linear_cka', 'two_views', 'level_protocols', 'evaluate_source', 'evaluate', 'EvalError', 'eval_cli',
+           'hjepa_eval']
 
 # %% ../nbs/17_evaluate.ipynb #3b5e639e
 EVAL_TYPES = ('linear_probe', 'knn', 'feature_quality', 'few_shot', 'fine_tune')
@@ -165,7 +166,7 @@ class EvalError(HJEPAError, ValueError):
     "A wrong or missing `hjepa_eval` argument; the message says what to pass."
 
 @call_parse
-def hjepa_eval(
+def eval_cli(
     checkpoint: str = None,  # a checkpoint written by hjepa_train (required unless --readme-table)
     dataset: str = None,  # dataset name (default: the checkpoint's)
     data_path: str = None,  # the labelled images (default: the checkpoint's data.data_path)
@@ -207,19 +208,6 @@ def hjepa_eval(
         return res
 
 # %% ../nbs/17_evaluate.ipynb #a86380b2
-def _flag(a: str) -> str:
-    "`--data-path=x` -> `--data_path=x`: hyphens in a flag's name (not in its value) become underscores."
-    if not a.startswith('--'): return a
-    name, eq, val = a[2:].partition('=')
-    return '--' + name.replace('-', '_') + eq + val
-
-def run_eval(argv=None) -> dict | None:
-    "Run `hjepa_eval` on `argv` (default: the command line); `--data-path` and `--data_path` spellings both work."
-    argv = [_flag(a) for a in (sys.argv[1:] if argv is None else argv)]
-    args = vars(anno_parser(hjepa_eval.__wrapped__, 'hjepa_eval').parse_args(argv))
-    args.pop('pdb', None); args.pop('xtra', None)
-    return hjepa_eval(**args)
-
-def eval_cli():
-    "Entry point of the `hjepa_eval` console script."
-    run_eval()
+def hjepa_eval(argv=None) -> None:
+    "The `hjepa_eval` console script: `eval_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(eval_cli, 'hjepa_eval', argv)

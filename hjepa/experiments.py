@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import yaml
-from fastcore.script import call_parse, anno_parser
-from .config import HJEPAError, ConfigError, load_config, to_dict, clean_exit
+from fastcore.script import call_parse
+from .config import ConfigError, load_config, to_dict
+from .base import HJEPAError, clean_exit, run_cli, main_flags
 from .train_utils import atomic_write_text
 
 # %% auto #0
 __all__ = ['PLAN_KEYS', 'DEFAULT_LOCK', 'StudyError', 'Plan', 'plan_from_dict', 'load_plan', 'config_hash', 'plan_runs',
            'run_commands', 'study_lock', 'read_records', 'append_record', 'done_runs', 'eval_numbers', 'train_numbers',
            'execute', 'display', 'run_one', 'run_study', 'compare', 'summarize', 'summary_markdown', 'plot_summary',
-           'experiments_cli']
+           'experiments_cli', 'hjepa_experiments']
 
 # %% ../nbs/25_experiments.ipynb #80f6edb7
 class StudyError(HJEPAError):
@@ -165,13 +166,7 @@ def _console_script(name: str):
 
 def _call_inprocess(name: str, argv: list):
     "Run a console script's function on `argv` in this process, parsing the arguments as the command line would."
-    f = _console_script(name)
-    if hasattr(f, '__wrapped__'):                                   # a fastcore `call_parse` command
-        args = vars(anno_parser(f.__wrapped__, name).parse_args(argv)); args.pop('pdb', None); args.pop('xtra', None)
-        return f.__wrapped__(**args)
-    old, sys.argv = sys.argv, [name, *argv]                         # an argparse command reading sys.argv
-    try: return f()
-    finally: sys.argv = old
+    return _console_script(name)(argv)        # every `hjepa_*` script takes an argument list (`base.run_cli`)
 
 def execute(cmd: list, log_path, threads: int | None = None, inprocess: bool = False) -> int:
     "Run `cmd` (a console-script argument list), output to `log_path`; returns the exit status."
@@ -308,12 +303,7 @@ def plot_summary(rows, metric: str = 'knn@L0', baseline=None, ax=None):
     return ax
 
 # %% ../nbs/25_experiments.ipynb #8189776d
-def _underscored(argv):
-    "`--budget-minutes=15` -> `--budget_minutes=15` (flag names only), so both spellings work."
-    flag = lambda a: '--' + a.split('=')[0][2:].replace('-', '_') + a[len(a.split('=')[0]):]
-    return [flag(a) if a.startswith('--') else a for a in argv]
-
-if __name__ == '__main__' and not hasattr(sys, 'ps1') and 'ipykernel' not in sys.modules: sys.argv[1:] = _underscored(sys.argv[1:])
+main_flags(__name__)   # `python -m hjepa.experiments` takes both flag spellings too
 
 @call_parse
 def experiments_cli(
@@ -338,3 +328,7 @@ def experiments_cli(
             run_study(p, results, runs_dir, budget_minutes, only.split(',') if only else None, device, threads, lock, wait, dry_run)
         rows = summarize(read_records(results), metrics.split(',') if metrics else None, plan=p, budget_minutes=budget_minutes)
         print(summary_markdown(rows, p.baseline))
+
+def hjepa_experiments(argv=None) -> None:
+    "The `hjepa_experiments` console script: `experiments_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(experiments_cli, 'hjepa_experiments', argv)

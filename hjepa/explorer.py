@@ -11,7 +11,8 @@ import numpy as np
 import torch
 from fastcore.basics import patch
 from PIL import Image, ImageOps, UnidentifiedImageError
-from .config import HJEPAError, TESTS_DATA, load_config
+from .config import TESTS_DATA, load_config
+from .base import HJEPAError
 from .model import HJEPA, model_from_checkpoint
 from .masks import sample_masks
 from .hierarchy import LEVEL_NAMES

@@ -11,7 +11,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.script import call_parse
-from .config import HJEPAError, clean_exit, to_dict, atomic_path
+from .config import to_dict
+from .base import HJEPAError, clean_exit, atomic_path, run_cli
 from .model import HJEPA, model_from_checkpoint
 from .train_utils import atomic_write_text
 
@@ -19,7 +20,7 @@ from .train_utils import atomic_write_text
 __all__ = ['BACKENDS', 'level_head', 'FeatureHeads', 'feature_heads', 'checkpoint_hash', 'ExportError', 'to_torchscript',
            'load_torchscript', 'to_onnx', 'OrtRunner', 'quantize_int8', 'timm_kwargs', 'timm_state_dict',
            'save_safetensors', 'load_timm', 'timm_level_features', 'time_backend', 'load_backend', 'int8_knn', 'export',
-           'export_cli']
+           'export_cli', 'hjepa_export']
 
 # %% ../nbs/23_export.ipynb #07f64017
 def level_head(tokens, normalize: str, dim: int) -> torch.Tensor:
@@ -260,3 +261,8 @@ def export_cli(checkpoint: str,              # checkpoint written by hjepa_train
             print('k-NN (k=20) fp32 -> int8 per level:', {l: (v['onnx']['k20'], v['onnx-int8']['k20']) for l, v in r['levels'].items()},
                   f"speed-up {r['int8_speedup_batch64']:.2f}x")
             if results: atomic_write_text(Path(results) / 'int8_knn.json', json.dumps(r, indent=2))
+
+# %% ../nbs/23_export.ipynb #0c04d1f5
+def hjepa_export(argv=None) -> None:
+    "The `hjepa_export` console script: `export_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(export_cli, 'hjepa_export', argv)

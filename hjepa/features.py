@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy, hashlib, time
 from pathlib import Path
 import torch
-from .config import atomic_path
+from .base import atomic_path
 from .data import eval_batches
 from .model import HJEPA
 

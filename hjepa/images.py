@@ -14,7 +14,7 @@ import torchvision
 from torchvision.datasets.folder import IMG_EXTENSIONS, make_dataset
 from PIL import Image
 from tqdm.auto import tqdm
-from .config import HJEPAError, atomic_path
+from .base import HJEPAError, atomic_path
 
 # %% auto #0
 __all__ = ['HIGH_DEPTH', 'DECODE', 'DataNotFoundError', 'CorruptImageError', 'ClassMismatchError', 'class_mapping', 'find_source',

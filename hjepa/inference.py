@@ -11,7 +11,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from PIL import Image
-from .config import HJEPAError, to_dict
+from .config import to_dict
+from .base import HJEPAError
 from .data import CorruptImageError, decode_image, load_split, make_augment
 from .hierarchy import LEVEL_NAMES
 from .model import model_from_checkpoint

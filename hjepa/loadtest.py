@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 import httpx
 from fastcore.script import call_parse
-from .config import HJEPAError, clean_exit
+from .base import HJEPAError, clean_exit, run_cli
 from .inference import sample_jpeg
 from .serve import READINESS, free_port
 from .train_utils import atomic_write_text
 
 # %% auto #0
-__all__ = ['summarize', 'run_load', 'start_server', 'memory_slope', 'loadtest', 'loadtest_cli']
+__all__ = ['summarize', 'run_load', 'start_server', 'memory_slope', 'loadtest', 'loadtest_cli', 'hjepa_loadtest']
 
 # %% ../nbs/24b_loadtest.ipynb #4c1cf292
 def _rss_mb(text: str):
@@ -125,3 +125,8 @@ def loadtest_cli(checkpoint: str = None,   # start `hjepa_serve CHECKPOINT` on a
         out = Path(output) / f"{mode}{'-' + label if label else ''}.json"
         out.parent.mkdir(parents=True, exist_ok=True); atomic_write_text(out, json.dumps(r, indent=2))
         print(json.dumps({k: r[k] for k in ('requests', 'errors', 'req_per_s', 'images_per_s', 'p50_ms', 'p95_ms', 'p99_ms')}), '->', out)
+
+# %% ../nbs/24b_loadtest.ipynb #1c8518cf
+def hjepa_loadtest(argv=None) -> None:
+    "The `hjepa_loadtest` console script: `loadtest_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(loadtest_cli, 'hjepa_loadtest', argv)

@@ -14,7 +14,8 @@ from .hierarchy import default_level_depths, pool_level, normalize_tokens, level
 from .losses import HJEPALoss
 
 from pathlib import Path
-from .config import HJEPAError, ConfigError, config_from_dict
+from .config import ConfigError, config_from_dict
+from .base import HJEPAError
 
 # %% auto #0
 __all__ = ['HJEPA', 'CheckpointError', 'load_checkpoint', 'model_from_checkpoint']

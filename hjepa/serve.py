@@ -12,13 +12,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector, generate_latest, CONTENT_TYPE_LATEST
 from fastcore.script import call_parse, Param
-from .config import HJEPAError, clean_exit
+from .base import HJEPAError, clean_exit, run_cli
 from .hierarchy import LEVEL_NAMES
 from .inference import Limits, BadRequest, read_image, ServedModel, build_reference, neighbours, Batcher
 
 # %% auto #0
 __all__ = ['DEFAULT_PORT', 'LIVENESS', 'READINESS', 'BACKEND_CHOICES', 'Metrics', 'Guard', 'Service', 'create_app', 'wait_ready',
-           'parse_checkpoints', 'make_service', 'serve_cli', 'free_port', 'ThreadedServer']
+           'parse_checkpoints', 'make_service', 'serve_cli', 'hjepa_serve', 'free_port', 'ThreadedServer']
 
 # %% ../nbs/24_serve.ipynb #d196f4a7
 DEFAULT_PORT, LIVENESS, READINESS = 8000, '/healthz', '/readyz'
@@ -252,6 +252,11 @@ def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, seve
                            max_body_bytes=int(max_body_mb * (1 << 20)), max_pixels=max_pixels, max_batch_images=max_batch_images)
     import uvicorn
     uvicorn.run(create_app(svc), host=host, port=port, log_level=log_level, access_log=False)
+
+# %% ../nbs/24_serve.ipynb #3d5cb155
+def hjepa_serve(argv=None) -> None:
+    "The `hjepa_serve` console script: `serve_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(serve_cli, 'hjepa_serve', argv)
 
 # %% ../nbs/24_serve.ipynb #9514907b
 def free_port() -> int:

@@ -12,13 +12,14 @@ import webdataset as wds
 from fastcore.script import call_parse
 from PIL import Image
 from tqdm.auto import tqdm
-from .config import HJEPAError, DataConfig, clean_exit, atomic_path
+from .config import DataConfig
+from .base import HJEPAError, clean_exit, atomic_path, run_cli
 from .images import DataNotFoundError, CorruptImageError, find_source, decode_image
 from .augment import BatchAugment, batch_generator, crop_resize
 
 # %% auto #0
-__all__ = ['INDEX', 'ShardsError', 'write_shards', 'shards_cli', 'shard_index', 'shard_urls', 'ShardSample', 'shard_train_loader',
-           'shard_eval_batches']
+__all__ = ['INDEX', 'ShardsError', 'write_shards', 'shards_cli', 'hjepa_shards', 'shard_index', 'shard_urls', 'ShardSample',
+           'shard_train_loader', 'shard_eval_batches']
 
 # %% ../nbs/06d_shards.ipynb #d085251d
 class ShardsError(HJEPAError, ValueError):
@@ -65,6 +66,11 @@ def shards_cli(
         idx = write_shards(data_path, output, tuple(s for s in splits.split(',') if s), maxcount, verbose=not quiet)
         for s, v in idx['splits'].items(): print(f"{s}: {v['n']} images in {len(v['shards'])} shards")
         print(f"wrote {Path(output) / INDEX}")
+
+# %% ../nbs/06d_shards.ipynb #25ffc103
+def hjepa_shards(argv=None) -> None:
+    "The `hjepa_shards` console script: `shards_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    run_cli(shards_cli, 'hjepa_shards', argv)
 
 # %% ../nbs/06d_shards.ipynb #c867fa86
 def shard_index(root) -> dict:

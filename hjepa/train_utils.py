@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.distributed as dist
-from .config import HJEPAError, atomic_path
+from .base import HJEPAError, atomic_path
 
 # %% auto #0
 __all__ = ['cosine_schedule', 'param_groups', 'rng_state', 'set_rng_state', 'seed_everything', 'atomic_save', 'atomic_write_text',

@@ -10,7 +10,8 @@ import torch
 import torch.distributed as dist
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .config import Config, HJEPAError, to_dict, save_config
+from .config import Config, to_dict, save_config
+from .base import HJEPAError
 from .model import HJEPA, load_checkpoint
 from .encoders import momentum_schedule
 from .data import TrainData
