@@ -71,15 +71,17 @@ def config_hash(cfg) -> str:
     "Short hash of a resolved config (what decides whether a stored result still applies)."
     return hashlib.sha1(json.dumps(to_dict(cfg), sort_keys=True).encode()).hexdigest()[:12]
 
-def plan_runs(plan: Plan, budget_minutes: float | None = None, only=None) -> list[dict]:
-    "One dict per (variant, seed): run_id, variant, seed, overrides, cfg, config_hash."
+def plan_runs(plan: Plan, budget_minutes: float | None = None, only=None, seeds=None) -> list[dict]:
+    "One dict per (variant, seed) -- all of them, or the variants in `only` and the seeds in `seeds`: run_id, variant, seed, overrides, cfg, config_hash."
     budget = plan.budget_minutes if budget_minutes is None else budget_minutes
     unknown = [v for v in (only or []) if v not in plan.variants]
     if unknown: raise StudyError(f"--only: no variant {unknown[0]!r} in the plan ({', '.join(plan.variants)})")
+    bad = [s for s in (seeds or []) if s not in plan.seeds]
+    if bad: raise StudyError(f"--seeds: seed {bad[0]} is not one of the plan's seeds {plan.seeds}")
     runs = []
     for v, ov in plan.variants.items():
         if only and v not in only: continue
-        for s in plan.seeds:
+        for s in [s for s in plan.seeds if not seeds or s in seeds]:
             o = [*plan.base, *ov, f'seed={s}', f'training.max_minutes={budget}']
             cfg = load_config(plan.config, o)
             runs.append(dict(run_id=f'{v}/seed{s}', variant=v, seed=s, overrides=o, cfg=cfg, config_hash=config_hash(cfg)))
@@ -218,10 +220,10 @@ def run_one(plan: Plan, run: dict, run_dir, device='auto', threads=None, inproce
 
 # %% ../nbs/25_experiments.ipynb #9a37a65f
 def run_study(plan, results='results/experiments/runs.jsonl', runs_dir='runs/experiments', budget_minutes=None,
-              only=None, device='auto', threads=None, lock=None, wait=False, dry_run=False, inprocess=False, log=print) -> list[dict]:
+              only=None, seeds=None, device='auto', threads=None, lock=None, wait=False, dry_run=False, inprocess=False, log=print) -> list[dict]:
     "Run every missing (variant, seed) of `plan` (a `Plan` or a path) one at a time; returns the new records."
     plan = plan if isinstance(plan, Plan) else load_plan(plan)
-    runs = plan_runs(plan, budget_minutes, only)
+    runs = plan_runs(plan, budget_minutes, only, seeds)
     data = Path(runs[0]['cfg'].data.data_path)
     if not data.exists() and not dry_run:
         raise StudyError(f"data.data_path {data} does not exist (seen from {Path.cwd()}); run from the repository root "
@@ -312,6 +314,7 @@ def experiments_cli(
     results: str = 'results/experiments/runs.jsonl',  # JSONL file the records are appended to
     runs_dir: str = 'runs/experiments',               # where checkpoints and logs of each run go
     only: str = None,                                 # comma-separated variants to run (default: all)
+    seeds: str = None,                                # comma-separated seeds to run, e.g. 0 to screen with one seed first (default: the plan's)
     device: str = 'auto',                             # passed to hjepa_train and hjepa_eval
     threads: int = None,                              # OMP_NUM_THREADS for each run (default: torch's choice)
     lock: str = None,                                 # lock file (default: one per machine in the temporary folder)
@@ -325,7 +328,8 @@ def experiments_cli(
         if plan is None: raise StudyError("--plan is required, e.g. --plan results/experiments/plan.yaml")
         p = load_plan(plan)
         if not summary:
-            run_study(p, results, runs_dir, budget_minutes, only.split(',') if only else None, device, threads, lock, wait, dry_run)
+            run_study(p, results, runs_dir, budget_minutes, only.split(',') if only else None,
+                      [int(s) for s in seeds.split(',')] if seeds else None, device, threads, lock, wait, dry_run)
         rows = summarize(read_records(results), metrics.split(',') if metrics else None, plan=p, budget_minutes=budget_minutes)
         print(summary_markdown(rows, p.baseline))
 
