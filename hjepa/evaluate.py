@@ -136,7 +136,7 @@ def evaluate(checkpoint, output_dir, dataset=None, data_path=None, eval_types=('
                                     align_images=align_images, log=log)
     ft_kw = dict(epochs=fine_tune_epochs, max_minutes=fine_tune_minutes, **(FINETUNE_RECIPE if fine_tune_recipe else {}))
     sup_kw = dict(epochs=supervised_epochs or fine_tune_epochs, max_minutes=supervised_minutes,
-                  warmup_epochs=supervised_warmup_epochs)
+                  warmup_epochs=supervised_warmup_epochs, label_smoothing=FINETUNE_RECIPE['label_smoothing'] if fine_tune_recipe else 0.0)
     res.update(_trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, ft_kw, sup_kw, log, res))
     res['meta']['seconds'] = time.time() - t0
     return write_results(res, out)
