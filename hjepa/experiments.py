@@ -9,16 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import yaml
-from fastcore.script import call_parse
 from .config import ConfigError, load_config, to_dict
-from .base import HJEPAError, clean_exit, run_cli, main_flags
+from .base import HJEPAError
 from .train_utils import atomic_write_text
 
 # %% auto #0
 __all__ = ['PLAN_KEYS', 'DEFAULT_LOCK', 'StudyError', 'Plan', 'plan_from_dict', 'load_plan', 'config_hash', 'plan_runs',
            'run_commands', 'study_lock', 'read_records', 'append_record', 'done_runs', 'eval_numbers', 'train_numbers',
-           'execute', 'display', 'run_one', 'run_study', 'compare', 'summarize', 'summary_markdown', 'plot_summary',
-           'experiments_cli', 'hjepa_experiments']
+           'execute', 'display', 'run_one', 'run_study']
 
 # %% ../nbs/25_experiments.ipynb #80f6edb7
 class StudyError(HJEPAError):
@@ -244,95 +242,3 @@ def run_study(plan, results='results/experiments/runs.jsonl', runs_dir='runs/exp
             log(f"  {rec['status']}: " + ', '.join(f'{k} {v:.1f}' for k, v in rec.get('numbers', {}).items()
                                                    if k.endswith('@L0') and isinstance(v, (int, float))))
     return new
-
-# %% ../nbs/25_experiments.ipynb #a547bafb
-def compare(a, b) -> dict:
-    "Mean of `a` minus mean of `b` (per-seed numbers), their pooled std, and the two-sigma verdict."
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    d = float(a.mean() - b.mean())
-    if len(a) < 2 or len(b) < 2: return dict(diff=d, sd=float('nan'), verdict='too few seeds')
-    sd = math.sqrt((a.var(ddof=1) + b.var(ddof=1)) / 2)
-    verdict = 'no difference' if d == 0 or abs(d) < 2 * sd else ('higher' if d > 0 else 'lower')
-    return dict(diff=d, sd=sd, verdict=verdict)
-
-# %% ../nbs/25_experiments.ipynb #fc883eff
-def summarize(records, metrics=None, baseline=None, plan: Plan | None = None, budget_minutes=None) -> list[dict]:
-    "Rows per variant: n, {metric: (mean, std)}, and {metric: compare(...)} against `baseline`; successful records only."
-    ok = [r for r in records if r.get('status') == 'ok']
-    if plan is not None:                                              # only records that match the plan (and budget) as it is now
-        cur = {(r['run_id'], r['config_hash']) for r in plan_runs(plan, budget_minutes)}
-        ok = [r for r in ok if (r['run_id'], r['config_hash']) in cur]
-        baseline = baseline or plan.baseline
-    val = lambda r, m: r.get('numbers', {}).get(m, r.get(m))
-    if metrics is None:
-        metrics = sorted({m for r in ok for m in r.get('numbers', {}) if m.endswith('@L0')}) + ['seconds_per_step']
-    by = {}
-    for r in ok: by.setdefault(r['variant'], {})[r['seed']] = r            # the latest record of a seed wins
-    rows = []
-    for v, seeds in by.items():
-        row = dict(variant=v, n=len(seeds), stats={}, vs={})
-        for m in metrics:
-            xs = [val(r, m) for r in seeds.values() if isinstance(val(r, m), (int, float))]
-            if not xs: continue
-            row['stats'][m] = (float(np.mean(xs)), float(np.std(xs, ddof=1)) if len(xs) > 1 else float('nan'))
-            base = [val(r, m) for r in by.get(baseline, {}).values() if isinstance(val(r, m), (int, float))]
-            if baseline and v != baseline and base: row['vs'][m] = compare(xs, base)
-        rows.append(row)
-    return rows
-
-def summary_markdown(rows, baseline=None) -> str:
-    "A markdown table: mean ± std per variant and number, and the verdict against the baseline."
-    if not rows: return '(no finished runs recorded yet)'
-    metrics = list(dict.fromkeys(m for r in rows for m in r['stats']))
-    cell = lambda mu, sd: f"{mu:.2f}" + ('' if math.isnan(sd) else f" ± {sd:.2f}")
-    verdict = lambda c: '' if c is None else f" ({c['diff']:+.2f}, {c['verdict']})"
-    L = ['| variant | n | ' + ' | '.join(metrics) + ' |', '|---|---|' + '---|' * len(metrics)]
-    for r in rows:
-        L.append(f"| {r['variant']}{' (baseline)' if r['variant'] == baseline else ''} | {r['n']} | " +
-                 ' | '.join(cell(*r['stats'][m]) + verdict(r['vs'].get(m)) if m in r['stats'] else '—' for m in metrics) + ' |')
-    return '\n'.join(L)
-
-# %% ../nbs/25_experiments.ipynb #84a7d03f
-def plot_summary(rows, metric: str = 'knn@L0', baseline=None, ax=None):
-    "Bars of mean ± std of `metric` per variant (the baseline grey); returns the axes."
-    import matplotlib.pyplot as plt
-    rows = [r for r in rows if metric in r['stats']]
-    if ax is None: _, ax = plt.subplots(figsize=(1 + 0.6 * max(len(rows), 1), 2.6))
-    mu = [r['stats'][metric][0] for r in rows]; sd = [np.nan_to_num(r['stats'][metric][1]) for r in rows]
-    ax.bar(range(len(rows)), mu, yerr=sd, capsize=3, color=['0.6' if r['variant'] == baseline else 'C0' for r in rows])
-    ax.set_xticks(range(len(rows)), [r['variant'] for r in rows], rotation=30, ha='right', fontsize=8)
-    ax.set_ylabel(metric, fontsize=8); ax.tick_params(axis='y', labelsize=8)
-    return ax
-
-# %% ../nbs/25_experiments.ipynb #8189776d
-main_flags(__name__)   # `python -m hjepa.experiments` takes both flag spellings too
-
-@call_parse
-def experiments_cli(
-    plan: str = None,                                 # the study's plan file (YAML)
-    budget_minutes: float = None,                     # training minutes per run (default: the plan's budget_minutes)
-    results: str = 'results/experiments/runs.jsonl',  # JSONL file the records are appended to
-    runs_dir: str = 'runs/experiments',               # where checkpoints and logs of each run go
-    only: str = None,                                 # comma-separated variants to run (default: all)
-    seeds: str = None,                                # comma-separated seeds to run, e.g. 0 to screen with one seed first (default: the plan's)
-    device: str = 'auto',                             # passed to hjepa_train and hjepa_eval
-    threads: int = None,                              # OMP_NUM_THREADS for each run (default: torch's choice)
-    lock: str = None,                                 # lock file (default: one per machine in the temporary folder)
-    wait: bool = False,                               # queue behind another runner instead of stopping
-    dry_run: bool = False,                            # print the commands of the missing runs, run nothing
-    summary: bool = False,                            # print the summary table of the recorded runs and stop
-    metrics: str = None,                              # comma-separated numbers for the table (default: level 0's and seconds_per_step)
-):
-    "Run an experiment plan one run at a time (resumable), then print mean ± std per variant."
-    with clean_exit('hjepa_experiments'):
-        if plan is None: raise StudyError("--plan is required, e.g. --plan results/experiments/plan.yaml")
-        p = load_plan(plan)
-        if not summary:
-            run_study(p, results, runs_dir, budget_minutes, only.split(',') if only else None,
-                      [int(s) for s in seeds.split(',')] if seeds else None, device, threads, lock, wait, dry_run)
-        rows = summarize(read_records(results), metrics.split(',') if metrics else None, plan=p, budget_minutes=budget_minutes)
-        print(summary_markdown(rows, p.baseline))
-
-def hjepa_experiments(argv=None) -> None:
-    "The `hjepa_experiments` console script: `experiments_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
-    run_cli(experiments_cli, 'hjepa_experiments', argv)
