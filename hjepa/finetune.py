@@ -74,6 +74,7 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
     device = torch.device(device)
     torch.manual_seed(seed)
     model = Classifier(copy.deepcopy(encoder), C).to(device)
+    model.requires_grad_(True)          # an EMA target encoder comes frozen; fine-tuning trains all of it
     opt = make_optimizer(model, lr_encoder, lr_head, weight_decay, layer_decay)
     aug_train, aug_test = make_augment(dcfg, train=True), make_augment(dcfg, train=False)
     ds = ArrayDataset(train_images_u8, train_labels)
@@ -108,6 +109,8 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
         if stopped: break
     out = classification_metrics(test_logits, test_labels, C)                    # the last epoch's evaluation
     out.update(history=history, epochs=len(history), steps=step, stopped_early=stopped, num_classes=C,
+               parameters=sum(p.numel() for p in model.parameters()),
+               trainable_parameters=sum(p.numel() for g in opt.param_groups for p in g['params']),
                lr_encoder=lr_encoder, lr_head=lr_head, layer_decay=layer_decay, label_smoothing=label_smoothing,
                warmup_epochs=warmup_epochs, seconds=time.time() - t0)
     return out
