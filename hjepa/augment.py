@@ -101,7 +101,7 @@ def batch_generator(seed: int, idx) -> torch.Generator:
     return torch.Generator().manual_seed(int.from_bytes(h, 'little') >> 1)
 
 class TrainCollate:
-    "Collate for training: augment the uint8 batch (on its device) and draw its masks -> dict of tensors."
+    "Collate for training: augment the uint8 batch (on its device) and draw its masks (`views_per_image` per image) -> dict of tensors."
     def __init__(self, augment: BatchAugment, masks: MaskGenerator | None, seed: int = 0):
         self.augment, self.masks, self.seed = augment, masks, seed
     def __call__(self, batch):
@@ -110,7 +110,7 @@ class TrainCollate:
         out = dict(images=self.augment(imgs, g), labels=labels, index=idx)
         if self.masks is not None:
             rng = np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g)))
-            out['ctx_idx'], out['tgt_idx'] = self.masks(len(idx), rng)
+            out['ctx_idx'], out['tgt_idx'] = self.masks(len(idx) * self.masks.cfg.views_per_image, rng)   # B*V rows
         return out
 
 def make_augment(dcfg, train: bool = True, crop: bool = True) -> BatchAugment:

@@ -48,7 +48,7 @@ def device_name(dev: torch.device) -> str:
 def synthetic_batch(cfg, grid, device, seed: int = 0) -> dict:
     "A batch of random images with masks from the real sampler, already on `device`."
     bs, S = cfg.data.batch_size, cfg.data.image_size
-    ctx, tgt = MaskGenerator(cfg.masking, grid)(bs, np.random.default_rng(seed))
+    ctx, tgt = MaskGenerator(cfg.masking, grid)(bs * cfg.masking.views_per_image, np.random.default_rng(seed))
     g = torch.Generator().manual_seed(seed)
     return dict(images=torch.randn(bs, 3, S, S, generator=g).to(device), ctx_idx=ctx.to(device), tgt_idx=tgt.to(device))
 

@@ -78,6 +78,7 @@ class MaskingConfig:
     aspect_ratio: list[float] = field(default_factory=lambda: [0.75, 1.5])
     context_scale: list[float] = field(default_factory=lambda: [0.85, 1.0])
     min_keep: int = 4
+    views_per_image: int = 1         # mask draws per image (data2vec 2.0's multi-mask): targets once, context + predictor per draw
     hierarchical: bool = False       # each level draws its own target blocks, aligned to its pooling cells (see masks)
     level_num_masks: typing.Optional[list[int]] = None  # blocks per level when hierarchical; default: num_masks split
 
@@ -234,6 +235,7 @@ def validate(cfg: Config) -> Config:
     _range('masking.aspect_ratio', k.aspect_ratio, 1e-3, 1e3)
     _range('data.crop_scale', d.crop_scale, 0, 1); _range('data.crop_ratio', d.crop_ratio, 1e-3, 1e3)
     if k.num_masks < 1: raise ConfigError("`masking.num_masks` must be >= 1")
+    if k.views_per_image < 1: raise ConfigError(f"`masking.views_per_image` must be >= 1, got {k.views_per_image}")
     if k.level_num_masks is not None and not k.hierarchical:
         raise ConfigError("`masking.level_num_masks` only applies with `masking.hierarchical=true`")
     if k.hierarchical:   # resolve the per-level block counts once, so every reader of the config sees the same split

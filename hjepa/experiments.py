@@ -14,9 +14,9 @@ from .base import HJEPAError
 from .train_utils import atomic_write_text
 
 # %% auto #0
-__all__ = ['PLAN_KEYS', 'DEFAULT_LOCK', 'StudyError', 'Plan', 'plan_from_dict', 'load_plan', 'config_hash', 'plan_runs',
-           'run_commands', 'study_lock', 'read_records', 'append_record', 'done_runs', 'eval_numbers', 'train_numbers',
-           'execute', 'display', 'run_one', 'run_study']
+__all__ = ['PLAN_KEYS', 'NEUTRAL_KEYS', 'DEFAULT_LOCK', 'StudyError', 'Plan', 'plan_from_dict', 'load_plan', 'config_hash',
+           'plan_runs', 'run_commands', 'study_lock', 'read_records', 'append_record', 'done_runs', 'eval_numbers',
+           'train_numbers', 'execute', 'display', 'run_one', 'run_study']
 
 # %% ../nbs/25_experiments.ipynb #80f6edb7
 class StudyError(HJEPAError):
@@ -65,9 +65,15 @@ def load_plan(path) -> Plan:
     return plan_from_dict(d, str(path))
 
 # %% ../nbs/25_experiments.ipynb #89fac3d4
+NEUTRAL_KEYS = {('masking', 'views_per_image'): 1}   # keys added after results were stored, at the value that
+                                                    # reproduces the old behaviour: left out of the hash there
+
 def config_hash(cfg) -> str:
     "Short hash of a resolved config (what decides whether a stored result still applies)."
-    return hashlib.sha1(json.dumps(to_dict(cfg), sort_keys=True).encode()).hexdigest()[:12]
+    d = to_dict(cfg)
+    for (sec, key), v in NEUTRAL_KEYS.items():
+        if d[sec].get(key) == v: d[sec].pop(key)
+    return hashlib.sha1(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 def plan_runs(plan: Plan, budget_minutes: float | None = None, only=None, seeds=None) -> list[dict]:
     "One dict per (variant, seed) -- all of them, or the variants in `only` and the seeds in `seeds`: run_id, variant, seed, overrides, cfg, config_hash."

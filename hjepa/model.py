@@ -18,7 +18,19 @@ from .config import ConfigError, config_from_dict
 from .base import HJEPAError
 
 # %% auto #0
-__all__ = ['HJEPA', 'CheckpointError', 'load_checkpoint', 'model_from_checkpoint']
+__all__ = ['views', 'per_view', 'HJEPA', 'CheckpointError', 'load_checkpoint', 'model_from_checkpoint']
+
+# %% ../nbs/06_model.ipynb #51c4a8fc
+def views(images, idx) -> int:
+    "Mask draws per image: rows of `idx` (ctx_idx or tgt_idx) over the number of images."
+    V, r = divmod(len(idx), len(images))
+    if r or V < 1:
+        raise ValueError(f"{len(idx)} mask rows for {len(images)} images: the masks must be V draws per image (B*V rows)")
+    return V
+
+def per_view(x, V: int):
+    "Repeat every row of `x` V times (image i -> rows iV .. iV+V-1), the order in which the collate draws the masks."
+    return x if V == 1 else x.repeat_interleave(V, 0)
 
 # %% ../nbs/06_model.ipynb #bb66ceca
 class HJEPA(nn.Module):
@@ -41,19 +53,20 @@ class HJEPA(nn.Module):
 
     @torch.no_grad()
     def targets(self, images, tgt_idx):
-        "Normalised target tokens per level at `tgt_idx` [B, N, Kt] -> list of [B*N, Kt, D]."
+        "Normalised target tokens per level at `tgt_idx` [B*V, N, Kt] (V mask draws per image) -> list of [B*V*N, Kt, D]."
         B, N, Kt = tgt_idx.shape
         uniq = sorted(set(self.level_depths))
-        layers = dict(zip(uniq, self.target_encoder.forward_layers(images, uniq)))
-        norm = self.cfg.loss.normalize_targets
-        return [gather_tokens(normalize_tokens(layers[d], norm), tgt_idx).view(B * N, Kt, -1) for d in self.level_depths]
+        layers = dict(zip(uniq, self.target_encoder.forward_layers(images, uniq)))   # once per image, not per draw
+        norm, V = self.cfg.loss.normalize_targets, views(images, tgt_idx)
+        return [gather_tokens(per_view(normalize_tokens(layers[d], norm), V), tgt_idx).view(B * N, Kt, -1)
+                for d in self.level_depths]
 
 # %% ../nbs/06_model.ipynb #1e3b16a5
 @patch
 def forward(self: HJEPA, images, ctx_idx, tgt_idx) -> dict:
     B, N, Kt = tgt_idx.shape
     targets = self.targets(images, tgt_idx)
-    ctx = self.encoder(images, ctx_idx)
+    ctx = self.encoder(per_view(images, views(images, ctx_idx)), ctx_idx)
     preds = self.predictor(ctx, ctx_idx, tgt_idx)
     flat_idx = tgt_idx.reshape(B * N, Kt)
     P, T, V = [], [], []
