@@ -233,7 +233,7 @@ def run_study(plan, results='results/experiments/runs.jsonl', runs_dir='runs/exp
         raise StudyError(f"data.data_path {data} does not exist (seen from {Path.cwd()}); run from the repository root "
                          f"or add data.data_path=... to the plan's `base`")
     new = []
-    with study_lock(lock, wait):
+    with contextlib.nullcontext() if dry_run else study_lock(lock, wait):   # a dry run only prints: no lock
         done = done_runs(read_records(results))
         todo = [r for r in runs if (r['run_id'], r['config_hash']) not in done]
         log(f"study {plan.name}: {len(runs)} runs, {len(runs) - len(todo)} done, {len(todo)} to run")
