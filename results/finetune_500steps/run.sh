@@ -17,3 +17,8 @@ hjepa_eval --checkpoint $CK --eval_type fine_tune --fine_tune_epochs 2 --fine_tu
   --baselines supervised --supervised_epochs 2 --supervised_warmup_epochs 1 --device auto --output_dir results/finetune_500steps/supervised_and_head_only
 hjepa_eval --checkpoint $CK --eval_type fine_tune --fine_tune_epochs 2 --fine_tune_recipe \
   --baselines --device auto --output_dir results/finetune_500steps/recipe
+# recipe_850steps/: the same fine-tuning from the knob screen's L3_850steps/seed0 checkpoint (850 steps of
+# pre-training, plan_knobs_500steps.yaml), copied to runs/finetune/L3_seed0_850steps.pth; run while two CI
+# checks shared the cores, so its minutes are not comparable.
+hjepa_eval --checkpoint runs/finetune/L3_seed0_850steps.pth --eval_type fine_tune --fine_tune_epochs 2 --fine_tune_recipe \
+  --baselines --device auto --output_dir results/finetune_500steps/recipe_850steps
