@@ -12,6 +12,7 @@ import numpy as np
 import gradio as gr
 from fastcore.basics import patch
 from .base import HJEPAError, clean_exit, run_cli
+from .model import allow_pickle
 from .hierarchy import LEVEL_NAMES
 from .explorer import Explorer, ImageInputError, MaskParameterError, MAX_UPLOAD_MB
 
@@ -178,9 +179,11 @@ def app(checkpoint: str = None,            # a checkpoint written by hjepa_train
         data_path: str = None,             # dataset <path>/{train,test}/<class>/*: examples from test, reference from train (default: tests_data/cifar10)
         n_reference: int = 1000,           # reference images for the neighbours
         device: str = 'auto',              # cpu | cuda | cuda:N | auto (CUDA when available)
-        max_upload_mb: float = MAX_UPLOAD_MB):  # largest upload accepted, in MB
+        max_upload_mb: float = MAX_UPLOAD_MB,  # largest upload accepted, in MB
+        trust_checkpoint: bool = False):   # load an older checkpoint that needs pickle (only a file you wrote)
     "Serve the H-JEPA explorer: masks, attention, predictions and neighbours of an image (nbs/21_app.ipynb)."
     with clean_exit('hjepa_app'):
+        if trust_checkpoint and checkpoint: allow_pickle(checkpoint)
         demo = build_app(checkpoint, config, data_path, device, n_reference)
     print(f"H-JEPA explorer on http://{host}:{port}" + (' (random model)' if demo.explorer.random_init else ''), flush=True)
     serve(demo, host, port, max_upload_mb)

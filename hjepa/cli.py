@@ -30,6 +30,7 @@ def train_cli(
     output_dir: str=None,              # where checkpoints, metrics and logs go (default runs/<experiment_name>)
     resume: Param("continue from OUTPUT_DIR/checkpoint_latest.pth, or from the checkpoint given", nargs='?', const='auto')=None,
     resume_changed_config: bool=False, # resume even where the config differs from the checkpoint's in what a step means
+    trust_checkpoint: bool=False,      # resume from an older checkpoint that needs pickle (only one you wrote)
     no_progress: bool=False,           # no progress bar
 ):
     "Train H-JEPA (self-supervised) on an image dataset."
@@ -43,6 +44,9 @@ def train_cli(
         if resume is None and (out / 'checkpoint_latest.pth').exists():
             raise ConfigError(f"{out} already holds a run (checkpoint_latest.pth); add --resume to continue it "
                               "or choose another --output_dir")
+        if trust_checkpoint and resume is not None:
+            from hjepa.model import allow_pickle
+            allow_pickle(out / 'checkpoint_latest.pth' if resume == 'auto' else resume)
         tr = Trainer(cfg, out, device=device, resume=resume, progress=not no_progress,
                      allow_config_change=resume_changed_config)
         try: s = tr.fit()

@@ -18,7 +18,7 @@ from fastcore.script import Param
 from .base import HJEPAError, clean_exit, run_cli
 from .masks import MaskGenerator
 from .hierarchy import pool_level, cell_ids, LEVEL_POOL, LEVEL_NAMES
-from .model import model_from_checkpoint
+from .model import allow_pickle, model_from_checkpoint
 from .images import load_split
 from .augment import make_augment
 from .train_utils import read_metrics, resolve_device
@@ -305,11 +305,13 @@ def visualize(checkpoint: Param('a checkpoint written by hjepa_train', str, requ
               k: int = 5,                  # neighbours shown per query
               data_path: str = None,       # dataset folder, if not the checkpoint config's data.data_path
               device: str = 'auto',        # cpu | cuda | cuda:N | auto (CUDA when available)
-              seed: int = 0):              # seed of the image choice and the masks
+              seed: int = 0,               # seed of the image choice and the masks
+              trust_checkpoint: bool = False):  # load an older checkpoint that needs pickle (only a file you wrote)
     "Draw masks, attention, predictions, feature space and training curves of an H-JEPA checkpoint (nbs/19_diagnostics.ipynb)."
     with clean_exit('hjepa_visualize'):
         if not visualize_all and not only:
             raise VisualizeError('nothing to draw: pass --visualize-all, or --only with some of ' + ', '.join(GROUPS))
+        if trust_checkpoint: allow_pickle(checkpoint)
         written = visualize_checkpoint(checkpoint, output_dir, split, n_images, None if visualize_all else only, data_path,
                                        device, n_embed, n_reference, k, seed)
     print(f"{len(written)} files in {Path(next(iter(written.values()))).parent if written else output_dir}")

@@ -11,6 +11,7 @@ import torch
 from fastcore.script import Param, call_parse
 from .config import ConfigError
 from .base import HJEPAError, clean_exit, run_cli
+from .model import allow_pickle
 from .data import batch_generator, load_split, make_augment
 from .features import extract, ModelSource, PixelSource, random_init_source
 from .knn import knn_protocol
@@ -187,6 +188,7 @@ def eval_cli(
     supervised_warmup_epochs: float = 5.0,  # linear warm-up of the supervised baseline (at most half its epochs)
     align_images: int = 1000,  # test images whose two augmented views measure alignment (0: skip)
     readme_table: str = None,  # print the README's results table from this results.json, and nothing else
+    trust_checkpoint: bool = False,  # load an older checkpoint that needs pickle (only a file you wrote)
 ):
     "Evaluate an H-JEPA checkpoint per hierarchy level, beside baselines; write results JSON and report.md."
     with clean_exit('hjepa_eval'):
@@ -194,6 +196,7 @@ def eval_cli(
             if not Path(readme_table).is_file(): raise EvalError(f"--readme-table {readme_table}: no such results file")
             print(results_table(readme_table)); return None
         if not checkpoint: raise EvalError("--checkpoint is required (or --readme-table RESULTS_JSON to print a table)")
+        if trust_checkpoint: allow_pickle(checkpoint)
         types = EVAL_TYPES if 'all' in eval_type else tuple(eval_type)
         if not types and 'supervised' not in baselines:
             raise EvalError("nothing to do: give --eval-type protocols, or --baselines supervised")

@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from fastcore.script import call_parse
 from .config import to_dict
 from .base import HJEPAError, clean_exit, atomic_path, run_cli
-from .model import HJEPA, model_from_checkpoint
+from .model import HJEPA, allow_pickle, model_from_checkpoint
 from .train_utils import atomic_write_text
 
 # %% auto #0
@@ -246,9 +246,11 @@ def export_cli(checkpoint: str,              # checkpoint written by hjepa_train
                knn_data: str = None,         # labelled dataset folder (<path>/{train,test}/<class>/) for the INT8 k-NN check
                max_train: int = None,        # use only this many train images (the k-NN memory) in the k-NN check
                max_test: int = None,         # use only this many test images in the k-NN check (default: all)
-               results: str = None):         # also write the manifest (and k-NN numbers) as JSON into this folder
+               results: str = None,          # also write the manifest (and k-NN numbers) as JSON into this folder
+               trust_checkpoint: bool = False):  # load an older checkpoint that needs pickle (only a file you wrote)
     "Export a checkpoint's target encoder and level heads as TorchScript, ONNX, INT8 ONNX and timm safetensors."
     with clean_exit('hjepa_export'):
+        if trust_checkpoint: allow_pickle(checkpoint)
         man = export(checkpoint, output_dir, opset, reps)
         print(f"exported version {man['version']} (step {man['step']}) to {output_dir}: {', '.join(man['files'].values())}")
         print('max |diff| vs eager:', {k: f'{v:.1e}' for k, v in man['max_abs_diff_vs_eager'].items()})

@@ -55,7 +55,7 @@ def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, max_imag
         key = hashlib.sha1(f"{getattr(source, 'key', source.name)}|{dcfg.dataset}|{Path(dcfg.data_path).resolve()}|"
                            f"{dcfg.image_size}|{dcfg.max_images}|{split}|{source.levels}".encode()).hexdigest()[:16]
         path = Path(cache_dir) / f"features-{source.name}-{split}-{key}.pt"
-        if path.exists(): return torch.load(path)
+        if path.exists(): return torch.load(path, weights_only=True)
     t, feats, labels = time.time(), [[] for _ in source.levels], []
     for x, y in eval_batches(dcfg, split, batch_size):
         for l, f in enumerate(source(x)): feats[l].append(f.float().cpu())

@@ -4,7 +4,9 @@
 
 # %% ../nbs/06_model.ipynb #533934ef
 from __future__ import annotations
+import pickle
 import torch
+from torch.serialization import get_unsafe_globals_in_checkpoint
 import torch.nn as nn
 from fastcore.basics import patch
 from .config import Config
@@ -18,7 +20,7 @@ from .config import ConfigError, config_from_dict
 from .base import HJEPAError
 
 # %% auto #0
-__all__ = ['views', 'per_view', 'HJEPA', 'CheckpointError', 'load_checkpoint', 'model_from_checkpoint']
+__all__ = ['views', 'per_view', 'HJEPA', 'CheckpointError', 'allow_pickle', 'load_checkpoint', 'model_from_checkpoint']
 
 # %% ../nbs/06_model.ipynb #51c4a8fc
 def views(images, idx) -> int:
@@ -118,23 +120,49 @@ class CheckpointError(HJEPAError):
 
 _NEEDED = ('config', 'model', 'step')
 
+_TRUSTED: set = set()
+
+def allow_pickle(path):
+    "Allow pickle for this one file (the commands' `--trust_checkpoint`): only for an older checkpoint you wrote."
+    _TRUSTED.add(Path(path).resolve())
+
 def _readable(p: Path) -> bool:
-    try: ck = torch.load(p, map_location='cpu', weights_only=False, mmap=True)
+    try: ck = torch.load(p, map_location='cpu', weights_only=True, mmap=True)   # a sibling is never trusted
     except Exception: return False
     return isinstance(ck, dict) and all(k in ck for k in _NEEDED)
 
 def _intact_siblings(path: Path) -> str:
     others = [p.name for p in sorted(path.parent.glob('*.pth')) if p != path and _readable(p)]
-    return f" Intact checkpoints in {path.parent}: {', '.join(others)}." if others else f" No intact checkpoint in {path.parent}."
+    if not others: return f" No intact checkpoint in {path.parent}."
+    return f" Intact checkpoints in {path.parent}: {', '.join(others)}."
+
+_PICKLE_HINT = ("it holds Python objects that only pickle can load, and unpickling a file can run any code in it. "
+                "Checkpoints written by this hjepa never need pickle. If you wrote this file yourself with an "
+                "older hjepa, add --trust_checkpoint to load it once and save it again; never for a file "
+                "someone else gave you.")
+
+def _load(path: Path, map_location):
+    "torch.load with weights_only=True; pickle only for a file named with `allow_pickle`."
+    try: return torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError:
+        try: needs = get_unsafe_globals_in_checkpoint(path)      # what the pickle would import
+        except Exception: needs = []
+        if not needs: raise                                       # not a torch.save file, or a damaged one
+        if path.resolve() not in _TRUSTED:
+            raise CheckpointError(f"{path} was not loaded: {_PICKLE_HINT} (it imports {needs[0]})") from None
+    return torch.load(path, map_location=map_location, weights_only=False)
 
 def load_checkpoint(path, map_location='cpu') -> dict:
     "Load a checkpoint written by the trainer (its `config` is a plain dict); `CheckpointError` if it is not one."
     path = Path(path)
-    if not path.exists(): raise CheckpointError(f"checkpoint {path} not found." + (_intact_siblings(path) if path.parent.is_dir() else ''))
-    try: ck = torch.load(path, map_location=map_location, weights_only=False)
+    if not path.exists():
+        near = _intact_siblings(path) if path.parent.is_dir() else ''
+        raise CheckpointError(f"checkpoint {path} not found." + near)
+    try: ck = _load(path, map_location)
+    except CheckpointError: raise
     except Exception as e:
-        raise CheckpointError(f"{path} is not a readable hjepa checkpoint ({type(e).__name__}: {str(e).splitlines()[0][:120]})."
-                              + _intact_siblings(path)) from None
+        why = f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"
+        raise CheckpointError(f"{path} is not a readable hjepa checkpoint ({why})." + _intact_siblings(path)) from None
     missing = [k for k in _NEEDED if not isinstance(ck, dict) or k not in ck]
     if missing:
         raise CheckpointError(f"{path} is not an hjepa checkpoint (no {', '.join(missing)})." + _intact_siblings(path))

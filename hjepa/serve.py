@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector, generate_latest, CONTENT_TYPE_LATEST
 from fastcore.script import call_parse, Param
 from .base import HJEPAError, clean_exit, run_cli
+from .model import allow_pickle
 from .hierarchy import LEVEL_NAMES
 from .inference import Limits, BadRequest, read_image, ServedModel, build_reference, neighbours, Batcher
 
@@ -245,9 +246,11 @@ def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, seve
               max_body_mb: float = 8.0,     # request body limit in MiB
               max_pixels: int = 4096 * 4096,  # width x height limit, checked from the image header
               max_batch_images: int = 64,   # images per /v1/embed/batch request
-              log_level: str = 'warning'):  # uvicorn log level
+              log_level: str = 'warning',   # uvicorn log level
+              trust_checkpoint: bool = False):  # load older checkpoints that need pickle (only files you wrote)
     "Serve hjepa encoders over HTTP: embeddings per level, batches, nearest neighbours, health and Prometheus metrics."
     with clean_exit('hjepa_serve'):
+        for c in checkpoint if trust_checkpoint else []: allow_pickle(c.partition('=')[2] or c)
         svc = make_service(checkpoint, backend, reference, workdir, max_batch=max_batch, max_wait_ms=max_wait_ms,
                            max_body_bytes=int(max_body_mb * (1 << 20)), max_pixels=max_pixels, max_batch_images=max_batch_images)
     import uvicorn

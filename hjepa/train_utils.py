@@ -33,12 +33,26 @@ def param_groups(model: torch.nn.Module, no_decay_names=('pos_embed', 'mask_toke
 
 # %% ../nbs/08_train_utils.ipynb #6420a861
 def rng_state() -> dict:
-    s = dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate())
+    "Every RNG's state as tensors, numbers and strings only, so a checkpoint loads with `weights_only=True`."
+    name, keys, pos, has_gauss, gauss = np.random.get_state()
+    version, internal, py_gauss = random.getstate()
+    s = dict(torch=torch.get_rng_state(),
+             numpy=dict(name=name, keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos),
+                        has_gauss=int(has_gauss), gauss=float(gauss)),
+             python=dict(version=version, state=torch.tensor(internal, dtype=torch.int64), gauss=py_gauss))
     if torch.cuda.is_available(): s['cuda'] = torch.cuda.get_rng_state_all()
     return s
 
 def set_rng_state(s: dict):
-    torch.set_rng_state(s['torch']); np.random.set_state(s['numpy']); random.setstate(s['python'])
+    "Restore what `rng_state` saved (also the pickled NumPy/Python states of older checkpoints)."
+    torch.set_rng_state(s['torch'])
+    n, p = s['numpy'], s['python']
+    if isinstance(n, dict):
+        n = (n['name'], n['keys'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss'])
+    if isinstance(p, dict):
+        p = (p['version'], tuple(int(v) for v in p['state']), p['gauss'])
+    np.random.set_state(n)
+    random.setstate(p)
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
 def seed_everything(seed: int):
