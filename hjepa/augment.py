@@ -101,16 +101,18 @@ def batch_generator(seed: int, idx) -> torch.Generator:
     return torch.Generator().manual_seed(int.from_bytes(h, 'little') >> 1)
 
 class TrainCollate:
-    "Collate for training: augment the uint8 batch (on its device) and draw its masks (`views_per_image` per image) -> dict of tensors."
-    def __init__(self, augment: BatchAugment, masks: MaskGenerator | None, seed: int = 0):
-        self.augment, self.masks, self.seed = augment, masks, seed
+    "Collate for training: `views` augmented views of each image (rows image-major) and their masks -> dict."
+    def __init__(self, augment: BatchAugment, masks: MaskGenerator | None, seed: int = 0, views: int = 1):
+        self.augment, self.masks, self.seed, self.views = augment, masks, seed, views
     def __call__(self, batch):
         imgs, labels, idx = batch
         g = batch_generator(self.seed, idx.cpu())
+        imgs = imgs.repeat_interleave(self.views, 0) if self.views > 1 else imgs   # each copy its own crop
         out = dict(images=self.augment(imgs, g), labels=labels, index=idx)
         if self.masks is not None:
             rng = np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g)))
-            out['ctx_idx'], out['tgt_idx'] = self.masks(len(idx) * self.masks.cfg.views_per_image, rng)   # B*V rows
+            rows = len(imgs) * self.masks.cfg.views_per_image                      # mask draws of every view
+            out['ctx_idx'], out['tgt_idx'] = self.masks(rows, rng)
         return out
 
 def make_augment(dcfg, train: bool = True, crop: bool = True) -> BatchAugment:

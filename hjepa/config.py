@@ -70,6 +70,7 @@ class DataConfig:
     on_corrupt: str = "error"                # "error" or "skip" (with a warning)
     pipeline: str = "cache"                 # cache | stream | shards | device (see the data chapter)
     max_images: typing.Optional[int] = None  # use only the first N (after a fixed shuffle) images
+    global_views: int = 1                    # augmented views per image (own crop, flip): rows image-major
 
 @dataclass
 class MaskingConfig:
@@ -111,6 +112,8 @@ class LossConfig:
     vicreg_variance: float = 1.0
     vicreg_covariance: float = 0.04
     level_blocks: typing.Optional[list[int]] = None  # target blocks per level, consecutive; None: every level reads all
+    vicreg_features: str = "context"         # "context" (pooled context tokens) | "expander" (across views)
+    expander_dim: int = 512                  # width of the VICReg expander (vicreg_features="expander")
 
 # %% ../nbs/00_config.ipynb #a0f861cb
 @dataclass
@@ -236,6 +239,13 @@ def validate(cfg: Config) -> Config:
     _range('data.crop_scale', d.crop_scale, 0, 1); _range('data.crop_ratio', d.crop_ratio, 1e-3, 1e3)
     if k.num_masks < 1: raise ConfigError("`masking.num_masks` must be >= 1")
     if k.views_per_image < 1: raise ConfigError(f"`masking.views_per_image` must be >= 1, got {k.views_per_image}")
+    if d.global_views < 1: raise ConfigError(f"`data.global_views` must be >= 1, got {d.global_views}")
+    if d.global_views > 1 and d.pipeline not in ('cache', 'device'):
+        raise ConfigError(f"`data.global_views` > 1 needs data.pipeline=cache or device (they crop a whole "
+                          f"batch at once), not {d.pipeline!r}")
+    if l.vicreg_features not in ('context', 'expander'):
+        raise ConfigError(f"`loss.vicreg_features` must be 'context' or 'expander', got {l.vicreg_features!r}")
+    if l.expander_dim < 1: raise ConfigError(f"`loss.expander_dim` must be >= 1, got {l.expander_dim}")
     if k.level_num_masks is not None and not k.hierarchical:
         raise ConfigError("`masking.level_num_masks` only applies with `masking.hierarchical=true`")
     if k.hierarchical:   # resolve the per-level block counts once, so every reader of the config sees the same split

@@ -27,7 +27,8 @@ class TrainData:
     def __init__(self, cfg, grid, split='train', rank=0, world=1, verbose=True, device=None):
         self.cfg, self.rank, self.world, d = cfg, rank, world, cfg.data
         self.pipeline, masks = d.pipeline, MaskGenerator(cfg.masking, grid)
-        self.collate = TrainCollate(make_augment(d, True, crop=d.pipeline in ('cache', 'device')), masks, cfg.seed)
+        aug = make_augment(d, True, crop=d.pipeline in ('cache', 'device'))
+        self.collate = TrainCollate(aug, masks, cfg.seed, d.global_views)
         if d.pipeline == 'shards':
             self.urls, n, self.classes = shard_urls(d.data_path, split)
             self.dataset = range(n)                       # only its length is used: shards are read as a stream

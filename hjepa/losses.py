@@ -9,7 +9,7 @@ import torch.nn.functional as F
 from .hierarchy import select_blocks
 
 # %% auto #0
-__all__ = ['regression_loss', 'variance_loss', 'covariance_loss', 'HJEPALoss']
+__all__ = ['regression_loss', 'variance_loss', 'covariance_loss', 'invariance_loss', 'HJEPALoss']
 
 # %% ../nbs/05_losses.ipynb #aab1d8f5
 def regression_loss(pred: torch.Tensor, target: torch.Tensor, valid: torch.Tensor | None = None, kind: str = 'smoothl1'):
@@ -32,12 +32,19 @@ def covariance_loss(z: torch.Tensor) -> torch.Tensor:
     off = cov - torch.diag(torch.diagonal(cov))
     return off.pow(2).sum() / d
 
+def invariance_loss(z: torch.Tensor) -> torch.Tensor:
+    "Mean squared difference over every pair of views of an image, per dim. `z`: [B, V, D] (V >= 2)."
+    V = z.shape[1]
+    dev = (z - z.mean(1, keepdim=True)).pow(2).mean()    # pairs: mean |a-b|^2 = 2V/(V-1) x mean |a-mean|^2
+    return dev * 2 * V / max(V - 1, 1)
+
 # %% ../nbs/05_losses.ipynb #8a5f4013
 class HJEPALoss:
     "Weighted per-level regression loss + optional VICReg; returns a dict of the total and every component."
     def __init__(self, cfg):
         self.cfg = cfg
-    def __call__(self, preds, targets, valids, context_tokens=None) -> dict:
+    def __call__(self, preds, targets, valids, context_tokens=None, views=None) -> dict:
+        "`views` [B, V, E]: the expander's embeddings of each image's V views (`vicreg_features='expander'`)."
         c = self.cfg
         out, total = {}, 0.0
         sel = lambda x, l: x if x is None else select_blocks(x, c.level_blocks, l)   # each level's own blocks, if routed
@@ -45,10 +52,16 @@ class HJEPALoss:
             ll = regression_loss(sel(p, l).float(), sel(t, l).float(), sel(v, l), c.type)
             out[f'loss_level_{l}'] = ll.detach(); total = total + w * ll
         out['loss_pred'] = total.detach()
-        if c.vicreg_weight > 0 and context_tokens is not None:
+        if c.vicreg_weight > 0 and views is not None:                  # the VICReg paper's, across views
+            z = views.float()
+            inv = invariance_loss(z) if z.shape[1] > 1 else z.new_zeros(())
+            var = torch.stack([variance_loss(z[:, v]) for v in range(z.shape[1])]).mean()
+            cov = torch.stack([covariance_loss(z[:, v]) for v in range(z.shape[1])]).mean()
+        elif c.vicreg_weight > 0 and context_tokens is not None:     # the older form: one view
             z = (context_tokens.mean(1) if context_tokens.ndim == 3 else context_tokens).float()   # one vector per image
             inv = F.mse_loss(sel(preds[0], 0).float(), sel(targets[0], 0).float())
             var, cov = variance_loss(z), covariance_loss(z)
+        if c.vicreg_weight > 0 and (views is not None or context_tokens is not None):
             vic = c.vicreg_invariance * inv + c.vicreg_variance * var + c.vicreg_covariance * cov
             out.update(vicreg_invariance=inv.detach(), vicreg_variance=var.detach(),
                        vicreg_covariance=cov.detach(), vicreg=vic.detach())

@@ -20,7 +20,8 @@ from .config import ConfigError, config_from_dict
 from .base import HJEPAError
 
 # %% auto #0
-__all__ = ['views', 'per_view', 'HJEPA', 'CheckpointError', 'allow_pickle', 'load_checkpoint', 'model_from_checkpoint']
+__all__ = ['views', 'per_view', 'make_expander', 'HJEPA', 'CheckpointError', 'allow_pickle', 'load_checkpoint',
+           'model_from_checkpoint']
 
 # %% ../nbs/06_model.ipynb #51c4a8fc
 def views(images, idx) -> int:
@@ -35,6 +36,10 @@ def per_view(x, V: int):
     return x if V == 1 else x.repeat_interleave(V, 0)
 
 # %% ../nbs/06_model.ipynb #bb66ceca
+def make_expander(dim: int, width: int) -> nn.Sequential:
+    "VICReg's expander: Linear-BatchNorm-ReLU-Linear from the pooled context features to `width` dims."
+    return nn.Sequential(nn.Linear(dim, width), nn.BatchNorm1d(width), nn.ReLU(inplace=True), nn.Linear(width, width))
+
 class HJEPA(nn.Module):
     "Hierarchical I-JEPA: `forward(images, ctx_idx, tgt_idx)` -> dict with `loss` and detached statistics."
     def __init__(self, cfg: Config):
@@ -52,6 +57,8 @@ class HJEPA(nn.Module):
         self.predictor = Predictor(self.grid, self.encoder.embed_dim, p.embed_dim, p.depth, p.num_heads,
                                    p.mlp_ratio, self.num_levels)
         self.loss_fn = HJEPALoss(cfg.loss)
+        wide = cfg.loss.vicreg_features == 'expander'
+        self.expander = make_expander(self.encoder.embed_dim, cfg.loss.expander_dim) if wide else None
 
     @torch.no_grad()
     def targets(self, images, tgt_idx):
@@ -75,7 +82,11 @@ def forward(self: HJEPA, images, ctx_idx, tgt_idx) -> dict:
     for l in range(self.num_levels):
         p, t, v = pool_level(preds[l], targets[l], flat_idx, self.grid, l)
         P.append(p); T.append(t); V.append(v)
-    out = self.loss_fn(P, T, V, ctx)
+    z = None
+    if self.expander is not None:       # every row of an image (its augmented views x mask draws) in one group
+        groups = len(images) // self.cfg.data.global_views
+        z = self.expander(ctx.mean(1)).unflatten(0, (groups, -1))
+    out = self.loss_fn(P, T, V, ctx, views=z)
     with torch.no_grad():
         for l in range(self.num_levels):
             out[f'target_std_level_{l}'] = T[l].float().std(0).mean()
