@@ -79,6 +79,8 @@ class MaskingConfig:
     aspect_ratio: list[float] = field(default_factory=lambda: [0.75, 1.5])
     context_scale: list[float] = field(default_factory=lambda: [0.85, 1.0])
     min_keep: int = 4
+    block_size_per_batch: bool = False  # one target block size per batch (I-JEPA): no target token truncated
+    pad_context: bool = False         # keep every context token, rows padded with -1 and masked in attention
     views_per_image: int = 1         # mask draws per image (data2vec 2.0's multi-mask): targets once, context + predictor per draw
     hierarchical: bool = False       # each level draws its own target blocks, aligned to its pooling cells (see masks)
     level_num_masks: typing.Optional[list[int]] = None  # blocks per level when hierarchical; default: num_masks split

@@ -14,14 +14,21 @@ from timm.models.vision_transformer import Block
 from .config import _SIZES, parse_encoder_type
 
 # %% auto #0
-__all__ = ['gather_tokens', 'init_vit_weights', 'rescale_blocks', 'ViTEncoder', 'encoder_kwargs', 'build_encoder',
+__all__ = ['gather_tokens', 'key_mask', 'init_vit_weights', 'rescale_blocks', 'ViTEncoder', 'encoder_kwargs', 'build_encoder',
            'make_target_encoder', 'ema_update', 'momentum_schedule']
 
 # %% ../nbs/02_encoders.ipynb #dbe1de19
 def gather_tokens(x: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
-    "Pick tokens `idx` [B, K] (or [B, N, K] -> flattened to [B, N*K]) from `x` [B, T, D]."
-    idx = idx.reshape(idx.shape[0], -1)
+    "Pick tokens `idx` [B, K] (or [B, N, K] -> flattened to [B, N*K]) from `x` [B, T, D]; -1 (padding) picks token 0."
+    idx = idx.reshape(idx.shape[0], -1).clamp(min=0)
     return torch.gather(x, 1, idx.unsqueeze(-1).expand(-1, -1, x.shape[-1]))
+
+def key_mask(idx: torch.Tensor | None, extra: int = 0):
+    "Attention mask [B, 1, 1, K+extra] (True: attend) hiding the -1 padding of `idx` [B, K]; None when none is padded."
+    if idx is None or not bool((idx < 0).any()): return None
+    keep = idx >= 0
+    if extra: keep = torch.cat([keep, keep.new_ones(len(keep), extra)], 1)
+    return keep[:, None, None, :]
 
 def init_vit_weights(m: nn.Module):
     "I-JEPA/timm init: truncated normal (std .02) for linear layers, unit LayerNorm."
@@ -68,8 +75,9 @@ class ViTEncoder(nn.Module):
     def forward_layers(self, x, layers, keep_idx=None):
         "Token outputs after each block in `layers` (1-based); the last block's output goes through the final norm."
         x, outs, want = self.embed(x, keep_idx), {}, set(layers)
+        mask = key_mask(keep_idx)                                   # padded contexts: pads are never attended to
         for i, blk in enumerate(self.blocks, 1):
-            x = blk(x)
+            x = blk(x, attn_mask=mask)
             if i in want: outs[i] = self.norm(x) if i == self.depth else x
             if i >= max(want): break
         return [outs[l] for l in layers]

@@ -28,18 +28,19 @@ def place_block(rng: np.random.Generator, h: int, w: int, H: int, W: int) -> np.
     return m
 
 # %% ../nbs/01_masks.ipynb #f2519af8
-def cell_block(rng: np.random.Generator, scale, aspect, H: int, W: int, cell: int = 1) -> np.ndarray:
-    "A block drawn on the grid of `cell` x `cell` token cells, then expanded: its edges fall on cell boundaries."
-    if cell == 1: return place_block(rng, *block_size(rng, scale, aspect, H, W), H, W)
+def cell_block(rng: np.random.Generator, scale, aspect, H: int, W: int, cell: int = 1, size=None) -> np.ndarray:
+    "A block on the grid of `cell` x `cell` token cells, then expanded (edges on cell boundaries); `size` (h, w) in cells, or drawn."
     Hc, Wc = -(-H // cell), -(-W // cell)                        # a partial last cell counts as a cell
-    m = place_block(rng, *block_size(rng, scale, aspect, Hc, Wc), Hc, Wc)
-    return np.kron(m, np.ones((cell, cell), dtype=bool))[:H, :W]
+    m = place_block(rng, *(size or block_size(rng, scale, aspect, Hc, Wc)), Hc, Wc)
+    return m if cell == 1 else np.kron(m, np.ones((cell, cell), dtype=bool))[:H, :W]
 
-def draw_image_masks(rng: np.random.Generator, grid, mask_scale, aspect_ratio, context_scale, min_keep: int, cells):
+def draw_image_masks(rng: np.random.Generator, grid, mask_scale, aspect_ratio, context_scale, min_keep: int, cells,
+                     sizes=None):
     "One image: (context bool [H, W], list of target-block bools, one per entry of `cells`); redrawn until `min_keep` context tokens survive."
     H, W = grid
+    sizes = sizes or [None] * len(cells)                          # per block (h, w) in cells, or drawn per image
     for attempt in range(100):
-        blocks = [cell_block(rng, mask_scale, aspect_ratio, H, W, c) for c in cells]
+        blocks = [cell_block(rng, mask_scale, aspect_ratio, H, W, c, s) for c, s in zip(cells, sizes)]
         ctx = place_block(rng, *block_size(rng, context_scale, (1.0, 1.0), H, W), H, W) & ~np.logical_or.reduce(blocks)
         if ctx.sum() >= min_keep: return ctx, blocks
     raise ValueError(f"could not keep {min_keep} context tokens on a {H}x{W} grid with {len(cells)} targets of scale "
@@ -47,20 +48,28 @@ def draw_image_masks(rng: np.random.Generator, grid, mask_scale, aspect_ratio, c
 
 # %% ../nbs/01_masks.ipynb #9bf65d7f
 def sample_masks(batch_size: int, grid, num_masks: int = 4, mask_scale=(0.15, 0.2), aspect_ratio=(0.75, 1.5),
-                 context_scale=(0.85, 1.0), min_keep: int = 4, rng: np.random.Generator | None = None, block_cells=None):
+                 context_scale=(0.85, 1.0), min_keep: int = 4, rng: np.random.Generator | None = None, block_cells=None,
+                 size_per_batch: bool = False, pad_context: bool = False):
     "Draw masks for a batch: `(ctx_idx [B, Kc], tgt_idx [B, N, Kt])` as int64; `block_cells` (one cell size per block) overrides `num_masks`."
     rng = rng if rng is not None else np.random.default_rng()
     H, W = grid
     if min_keep > H * W: raise ValueError(f"min_keep={min_keep} exceeds the {H}x{W} token grid")
     cells = [1] * num_masks if block_cells is None else list(block_cells)
+    sizes = None
+    if size_per_batch:        # one (h, w) per cell size for the whole batch: equal blocks, nothing truncated
+        drawn = {c: block_size(rng, mask_scale, aspect_ratio, -(-H // c), -(-W // c)) for c in sorted(set(cells))}
+        sizes = [drawn[c] for c in cells]
     ctxs, tgts = [], []
     for _ in range(batch_size):
-        ctx, blocks = draw_image_masks(rng, grid, mask_scale, aspect_ratio, context_scale, min_keep, cells)
+        ctx, blocks = draw_image_masks(rng, grid, mask_scale, aspect_ratio, context_scale, min_keep, cells, sizes)
         ctxs.append(np.flatnonzero(ctx)); tgts.append([np.flatnonzero(b) for b in blocks])
     kc = min(len(c) for c in ctxs)
     kt = min(len(t) for ts in tgts for t in ts)
     pick = lambda idx, k: np.sort(rng.choice(idx, size=k, replace=False))
-    ctx_idx = np.stack([pick(c, kc) for c in ctxs])
+    if pad_context:           # every context token kept; shorter rows padded with -1 (masked in attention)
+        kc = max(len(c) for c in ctxs)
+        ctx_idx = np.stack([np.concatenate([c, np.full(kc - len(c), -1)]) for c in ctxs])
+    else: ctx_idx = np.stack([pick(c, kc) for c in ctxs])
     tgt_idx = np.stack([np.stack([pick(t, kt) for t in ts]) for ts in tgts])
     return torch.from_numpy(ctx_idx).long(), torch.from_numpy(tgt_idx).long()
 
@@ -80,7 +89,8 @@ class MaskGenerator:
     def __call__(self, batch_size: int, rng: np.random.Generator | None = None):
         c = self.cfg
         return sample_masks(batch_size, self.grid, c.num_masks, c.mask_scale, c.aspect_ratio,
-                            c.context_scale, c.min_keep, rng, self.block_cells)
+                            c.context_scale, c.min_keep, rng, self.block_cells, c.block_size_per_batch,
+                            c.pad_context)
     def __repr__(self):
         blocks = f"level_num_masks={self.cfg.level_num_masks}" if self.block_cells else f"num_masks={self.cfg.num_masks}"
         return f"MaskGenerator(grid={self.grid}, {blocks})"
@@ -90,6 +100,8 @@ def masks_to_grid(ctx_idx, tgt_idx, grid):
     "Label grid per image: 0 unused, -1 context, k>0 target block k (later blocks win where blocks overlap)."
     H, W = grid; B = ctx_idx.shape[0]
     g = torch.zeros(B, H * W, dtype=torch.long)
-    g.scatter_(1, ctx_idx, -1)
+    rows = torch.arange(B)[:, None].expand_as(ctx_idx)
+    keep = ctx_idx >= 0                                          # -1: padding of a padded context
+    g[rows[keep], ctx_idx[keep]] = -1
     for n in range(tgt_idx.shape[1]): g.scatter_(1, tgt_idx[:, n], n + 1)
     return g.view(B, H, W)

@@ -82,11 +82,13 @@ def forward(self: HJEPA, images, ctx_idx, tgt_idx) -> dict:
     for l in range(self.num_levels):
         p, t, v = pool_level(preds[l], targets[l], flat_idx, self.grid, l)
         P.append(p); T.append(t); V.append(v)
+    keep = (ctx_idx >= 0).unsqueeze(-1).to(ctx.dtype)                # padded contexts: pads left out
+    pooled = (ctx * keep).sum(1) / keep.sum(1)
     z = None
     if self.expander is not None:       # every row of an image (its augmented views x mask draws) in one group
         groups = len(images) // self.cfg.data.global_views
-        z = self.expander(ctx.mean(1)).unflatten(0, (groups, -1))
-    out = self.loss_fn(P, T, V, ctx, views=z)
+        z = self.expander(pooled).unflatten(0, (groups, -1))
+    out = self.loss_fn(P, T, V, pooled, views=z)
     with torch.no_grad():
         for l in range(self.num_levels):
             out[f'target_std_level_{l}'] = T[l].float().std(0).mean()

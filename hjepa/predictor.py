@@ -10,7 +10,7 @@ import torch.nn as nn
 from timm.layers import build_sincos2d_pos_embed, trunc_normal_
 from timm.models.vision_transformer import Block
 from fastcore.basics import patch
-from .encoders import gather_tokens, init_vit_weights, rescale_blocks
+from .encoders import gather_tokens, init_vit_weights, key_mask, rescale_blocks
 
 # %% auto #0
 __all__ = ['Predictor']
@@ -42,6 +42,7 @@ def forward(self: Predictor, ctx: torch.Tensor, ctx_idx: torch.Tensor, tgt_idx: 
     x = x.repeat_interleave(N, dim=0)                                      # [B*N, Kc, P]
     q = self.mask_token + gather_tokens(pos, tgt_idx).view(B * N, Kt, -1)  # [B*N, Kt, P]
     z = torch.cat([x, q], dim=1)
-    for blk in self.blocks: z = blk(z)
+    mask = key_mask(ctx_idx.repeat_interleave(N, dim=0), extra=Kt)        # None unless contexts are padded
+    for blk in self.blocks: z = blk(z, attn_mask=mask)
     z = self.norm(z[:, -Kt:])
     return [head(z) for head in self.heads]
