@@ -74,8 +74,10 @@ def evaluate_source(source, dcfg, eval_types, cache_dir=None, max_train_images=N
                     log=print) -> dict:
     "Frozen-feature protocols for every level of `source`: {protocol: {'level_l': metrics}}, CKA, timing."
     t0 = time.time()
-    tr = extract(source, dcfg, 'train', cache_dir=cache_dir, max_images=max_train_images, verbose=False)
-    te = extract(source, dcfg, 'test', cache_dir=cache_dir, verbose=False)
+    tr = extract(source, dcfg, 'train', cache_dir=cache_dir, max_images=max_train_images, verbose=False, progress=True)
+    te = extract(source, dcfg, 'test', cache_dir=cache_dir, verbose=False, progress=True)
+    log(f"  {source.name}: features of {len(tr['labels'])} train + {len(te['labels'])} test images, "
+        f"{len(source.levels)} levels, in {tr['seconds'] + te['seconds']:.0f} s; probing {', '.join(eval_types)} ...")
     views = two_views(source, dcfg, align_images) if 'feature_quality' in eval_types and align_images else None
     out = {p: {} for p in eval_types if p != 'fine_tune'}
     out['timing'] = dict(extract_seconds=tr['seconds'] + te['seconds'])

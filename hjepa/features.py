@@ -4,7 +4,8 @@
 
 # %% ../nbs/12_features.ipynb #67d076cb
 from __future__ import annotations
-import copy, hashlib, time
+import copy, hashlib, sys, time
+from tqdm.auto import tqdm
 from pathlib import Path
 import torch
 from .base import atomic_path
@@ -47,7 +48,8 @@ def random_init_source(cfg, seed: int = 0, levels=None, device='cpu') -> ModelSo
 
 # %% ../nbs/12_features.ipynb #d17e581c
 @torch.no_grad()
-def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, max_images=None, verbose=True) -> dict:
+def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, max_images=None, verbose=True,
+            progress: bool = False) -> dict:
     "{'features': {level: [N, D] float32}, 'labels': [N], 'seconds': s} for `split` (at most `max_images`), cached under `cache_dir`."
     if max_images is not None: dcfg = copy.copy(dcfg); dcfg.max_images = max_images
     path = None
@@ -57,7 +59,9 @@ def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, max_imag
         path = Path(cache_dir) / f"features-{source.name}-{split}-{key}.pt"
         if path.exists(): return torch.load(path, weights_only=True)
     t, feats, labels = time.time(), [[] for _ in source.levels], []
-    for x, y in eval_batches(dcfg, split, batch_size):
+    bar = tqdm(eval_batches(dcfg, split, batch_size), desc=f'features {source.name}/{split}', unit='batch',
+               disable=not progress, leave=False, file=sys.stderr)
+    for x, y in bar:
         for l, f in enumerate(source(x)): feats[l].append(f.float().cpu())
         labels.append(y)
     out = dict(features={lv: torch.cat(f) for lv, f in zip(source.levels, feats)}, labels=torch.cat(labels),
