@@ -43,6 +43,7 @@ class ModelConfig:
     mlp_ratio: float = 4.0
     pos_embed: str = "sincos"                  # "sincos" (fixed 2-D) or "learned"
     drop_path: float = 0.0
+    patch_init: str = "default"               # patch embedding: "default" (PyTorch's), "trunc_normal", "whitened"
     num_hierarchies: int = 3                   # 1-4 levels: patch, 2x2, 4x4, global
     level_depths: typing.Optional[list[int]] = None  # encoder block each level reads its target from
     predictor: PredictorConfig = field(default_factory=PredictorConfig)
@@ -227,6 +228,10 @@ def validate(cfg: Config) -> Config:
                           f"(width {_SIZES[size][0]}); drop embed_dim or change the size")
     if d.image_size % patch:
         raise ConfigError(f"`data.image_size`={d.image_size} is not a multiple of the patch size {patch}")
+    if m.patch_init not in ('default', 'trunc_normal', 'whitened'):
+        raise ConfigError(f"`model.patch_init` must be 'default', 'trunc_normal' or 'whitened', got {m.patch_init!r}")
+    if m.patch_init == 'whitened' and d.pipeline not in ('cache', 'device'):
+        raise ConfigError("`model.patch_init=whitened` reads a sample of decoded images: use data.pipeline=cache or device")
     if m.pos_embed not in ('sincos', 'learned'):
         raise ConfigError(f"`model.pos_embed` must be 'sincos' or 'learned', got {m.pos_embed!r}")
     if not 1 <= m.num_hierarchies <= 4:

@@ -15,7 +15,7 @@ from .config import _SIZES, parse_encoder_type
 
 # %% auto #0
 __all__ = ['gather_tokens', 'key_mask', 'init_vit_weights', 'rescale_blocks', 'ViTEncoder', 'encoder_kwargs', 'build_encoder',
-           'make_target_encoder', 'ema_update', 'momentum_schedule']
+           'whiten_patch_embed', 'make_target_encoder', 'ema_update', 'momentum_schedule']
 
 # %% ../nbs/02_encoders.ipynb #dbe1de19
 def gather_tokens(x: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
@@ -47,7 +47,7 @@ def rescale_blocks(blocks):
 class ViTEncoder(nn.Module):
     "ViT over patch tokens; `keep_idx` selects the visible tokens before the first block."
     def __init__(self, img_size=224, patch_size=16, embed_dim=192, depth=12, num_heads=3, mlp_ratio=4.0,
-                 pos_embed='sincos', drop_path=0.0):
+                 pos_embed='sincos', drop_path=0.0, patch_init='default'):
         super().__init__()
         self.embed_dim, self.depth, self.num_heads = embed_dim, depth, num_heads
         self.patch_embed = PatchEmbed(img_size, patch_size, 3, embed_dim)
@@ -63,6 +63,8 @@ class ViTEncoder(nn.Module):
                                            norm_layer=norm) for i in range(depth)])
         self.norm = norm(embed_dim)
         self.apply(init_vit_weights); rescale_blocks(self.blocks)
+        if patch_init == 'trunc_normal':                      # I-JEPA's: the patch convolution like the linears
+            trunc_normal_(self.patch_embed.proj.weight, std=.02); nn.init.zeros_(self.patch_embed.proj.bias)
 
     @property
     def num_patches(self): return self.grid[0] * self.grid[1]
@@ -105,10 +107,26 @@ def encoder_kwargs(model_cfg, image_size: int) -> dict:
     dim, depth, heads = _SIZES[size]
     return dict(img_size=image_size, patch_size=model_cfg.patch_size or patch or 16, embed_dim=dim,
                 depth=model_cfg.depth or depth, num_heads=model_cfg.num_heads or heads,
-                mlp_ratio=model_cfg.mlp_ratio, pos_embed=model_cfg.pos_embed, drop_path=model_cfg.drop_path)
+                mlp_ratio=model_cfg.mlp_ratio, pos_embed=model_cfg.pos_embed, drop_path=model_cfg.drop_path,
+                patch_init=model_cfg.patch_init)
 
 def build_encoder(model_cfg, image_size: int) -> ViTEncoder:
     return ViTEncoder(**encoder_kwargs(model_cfg, image_size))
+
+@torch.no_grad()
+def whiten_patch_embed(encoder: ViTEncoder, images: torch.Tensor, eps: float = 1e-2) -> torch.Tensor:
+    "Set the first patch filters to +/- the whitening filters of `images`' patches (airbench); returns the eigenvalues."
+    conv = encoder.patch_embed.proj
+    p = conv.kernel_size[0]
+    x = F.unfold(images.float(), p, stride=p).transpose(1, 2).reshape(-1, conv.in_channels * p * p)   # the patches
+    mean = x.mean(0)
+    lam, vec = torch.linalg.eigh(torch.cov((x - mean).T))
+    filt = (vec / (lam.clamp(min=0) + eps).sqrt()).T.flip(0)        # one filter per direction, strongest first
+    n = min(len(filt), conv.out_channels // 2)
+    w = torch.cat([filt[:n], -filt[:n]])
+    conv.weight[:2 * n] = w.view(2 * n, conv.in_channels, p, p).to(conv.weight)
+    conv.bias[:2 * n] = -(w @ mean).to(conv.bias)                   # centred: W (x - mean)
+    return lam.flip(0)
 
 # %% ../nbs/02_encoders.ipynb #58114e8d
 def make_target_encoder(encoder: nn.Module) -> nn.Module:

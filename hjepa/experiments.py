@@ -67,7 +67,8 @@ def load_plan(path) -> Plan:
 # %% ../nbs/25_experiments.ipynb #89fac3d4
 NEUTRAL_KEYS = {('masking', 'views_per_image'): 1, ('data', 'global_views'): 1,
                 ('loss', 'vicreg_features'): 'context', ('loss', 'expander_dim'): 512,
-                ('masking', 'block_size_per_batch'): False, ('masking', 'pad_context'): False}   # keys added after results were stored, at the value that
+                ('masking', 'block_size_per_batch'): False, ('masking', 'pad_context'): False,
+                ('model', 'patch_init'): 'default'}   # keys added after results were stored, at the value that
                                                     # reproduces the old behaviour: left out of the hash there
 
 def config_hash(cfg) -> str:

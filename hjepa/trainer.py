@@ -6,6 +6,7 @@
 from __future__ import annotations
 import contextlib, logging, signal, sys, threading, time
 from pathlib import Path
+import numpy as np
 import torch
 import torch.distributed as dist
 from fastcore.basics import patch
@@ -13,7 +14,8 @@ from tqdm.auto import tqdm
 from .config import Config, to_dict, save_config
 from .base import HJEPAError
 from .model import HJEPA, load_checkpoint
-from .encoders import momentum_schedule
+from .encoders import momentum_schedule, whiten_patch_embed
+from .augment import make_augment
 from .data import TrainData
 from .train_utils import (cosine_schedule, param_groups, atomic_save, rng_state, set_rng_state, seed_everything,
                                collapse_metrics, MetricLogger, resolve_device, init_distributed, rss_mb)
@@ -76,6 +78,7 @@ class Trainer:
         seed_everything(cfg.seed)
         self.model = HJEPA(cfg).to(self.device)
         self.data = data if data is not None else TrainData(cfg, self.model.grid, 'train', self.rank, self.world, verbose=self.main, device=self.device)
+        if cfg.model.patch_init == 'whitened' and ck is None: self._whiten_stem()
         self._optimiser()
         t = cfg.training
         self.steps_per_epoch = self.data.steps_per_epoch // t.accumulation_steps
@@ -92,6 +95,15 @@ class Trainer:
         self.logger = MetricLogger(self.out, cfg, enabled=self.main, resume_step=self.step if ck is not None else None)
 
 # %% ../nbs/09_trainer.ipynb #ccac1ed5
+@patch
+def _whiten_stem(self: Trainer, n: int = 5000):
+    "`model.patch_init=whitened`: patch filters from the first `n` training images (every rank the same), then the EMA copy."
+    imgs = self.data.dataset.images
+    u8 = torch.from_numpy(np.ascontiguousarray(imgs[np.arange(min(n, len(imgs)))]))
+    lam = whiten_patch_embed(self.model.encoder, make_augment(self.cfg.data, train=False)(u8).to(self.device))
+    self.model.target_encoder.load_state_dict(self.model.encoder.state_dict())
+    self.log.info(f"patch embedding whitened from {len(u8)} images (eigenvalues {lam[0]:.3g} .. {lam[-1]:.3g})")
+
 @patch
 def _optimiser(self: Trainer):
     t = self.cfg.training
