@@ -118,7 +118,7 @@ def whiten_patch_embed(encoder: ViTEncoder, images: torch.Tensor, eps: float = 1
     "Set the first patch filters to +/- the whitening filters of `images`' patches (airbench); returns the eigenvalues."
     conv = encoder.patch_embed.proj
     p = conv.kernel_size[0]
-    x = F.unfold(images.float(), p, stride=p).transpose(1, 2).reshape(-1, conv.in_channels * p * p)   # the patches
+    x = F.unfold(images.double(), p, stride=p).transpose(1, 2).reshape(-1, conv.in_channels * p * p)  # patches, fp64
     mean = x.mean(0)
     lam, vec = torch.linalg.eigh(torch.cov((x - mean).T))
     filt = (vec / (lam.clamp(min=0) + eps).sqrt()).T.flip(0)        # one filter per direction, strongest first
