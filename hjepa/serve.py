@@ -18,11 +18,13 @@ from .hierarchy import LEVEL_NAMES
 from .inference import Limits, BadRequest, read_image, ServedModel, build_reference, neighbours, Batcher
 
 # %% auto #0
-__all__ = ['DEFAULT_PORT', 'LIVENESS', 'READINESS', 'BACKEND_CHOICES', 'Metrics', 'Guard', 'Service', 'create_app', 'wait_ready',
-           'parse_checkpoints', 'make_service', 'serve_cli', 'hjepa_serve', 'free_port', 'ThreadedServer']
+__all__ = ['DEFAULT_PORT', 'LIVENESS', 'READINESS', 'HTTP_METHODS', 'BACKEND_CHOICES', 'Metrics', 'Guard', 'Service',
+           'create_app', 'wait_ready', 'parse_checkpoints', 'make_service', 'serve_cli', 'hjepa_serve', 'free_port',
+           'ThreadedServer']
 
 # %% ../nbs/24_serve.ipynb #d196f4a7
 DEFAULT_PORT, LIVENESS, READINESS = 8000, '/healthz', '/readyz'
+HTTP_METHODS = ('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS')
 
 class Metrics:
     "The service's Prometheus series in their own registry (so several apps can live in one process)."
@@ -63,7 +65,8 @@ class Guard:
         try: await self._limited(scope, receive, send_)
         finally:
             ep = self.endpoint(scope)
-            self.m.requests.labels(ep, scope['method'], str(status[0])).inc()
+            method = scope['method'] if scope['method'] in HTTP_METHODS else 'other'   # bounded label values
+            self.m.requests.labels(ep, method, str(status[0])).inc()
             self.m.latency.labels(ep, str(status[0])).observe(time.perf_counter() - t0)
 
     async def _limited(self, scope, receive, send):

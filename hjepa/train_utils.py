@@ -86,6 +86,13 @@ def to_float(d: dict) -> dict:
     "Detach every tensor to a Python float (the cure for per-step memory growth)."
     return {k: (float(v.detach()) if torch.is_tensor(v) else v) for k, v in d.items()}
 
+def _records(path):
+    "(line, record) of every whole line; a torn line (a kill or a full disk mid-write) is skipped."
+    for l in Path(path).read_text().splitlines():
+        try: r = json.loads(l)
+        except json.JSONDecodeError: continue
+        if isinstance(r, dict): yield l, r
+
 class MetricLogger:
     "metrics.jsonl + TensorBoard (+ W&B); only the main process writes."
     def __init__(self, out_dir, cfg=None, enabled=True, resume_step=None):
@@ -93,7 +100,7 @@ class MetricLogger:
         if not enabled: return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume_step is not None and self.path.exists():
-            keep = [l for l in self.path.read_text().splitlines() if l.strip() and json.loads(l).get('step', 0) <= resume_step]
+            keep = [l for l, r in _records(self.path) if r.get('step', 0) <= resume_step]
             atomic_write_text(self.path, ''.join(l + '\n' for l in keep))
         elif resume_step is None and self.path.exists():
             self.path.unlink()
@@ -125,8 +132,8 @@ class MetricLogger:
         if self.wandb is not None: self.wandb.finish()
 
 def read_metrics(path) -> list[dict]:
-    "All records of a metrics.jsonl file."
-    return [json.loads(l) for l in Path(path).read_text().splitlines() if l.strip()]
+    "All whole records of a metrics.jsonl file."
+    return [r for _, r in _records(path)]
 
 # %% ../nbs/08_train_utils.ipynb #fe5ec902
 def rss_mb() -> float:
