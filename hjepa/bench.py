@@ -46,11 +46,12 @@ def device_name(dev: torch.device) -> str:
 
 # %% ../nbs/11_bench.ipynb #7335bc2c
 def synthetic_batch(cfg, grid, device, seed: int = 0) -> dict:
-    "A batch of random images with masks from the real sampler, already on `device`."
-    bs, S = cfg.data.batch_size, cfg.data.image_size
-    ctx, tgt = MaskGenerator(cfg.masking, grid)(bs * cfg.masking.views_per_image, np.random.default_rng(seed))
+    "A batch of random images (`data.global_views` rows each) with masks from the real sampler, on `device`."
+    bs, S, V = cfg.data.batch_size, cfg.data.image_size, cfg.data.global_views
+    ctx, tgt = MaskGenerator(cfg.masking, grid)(bs * V * cfg.masking.views_per_image, np.random.default_rng(seed))
     g = torch.Generator().manual_seed(seed)
-    return dict(images=torch.randn(bs, 3, S, S, generator=g).to(device), ctx_idx=ctx.to(device), tgt_idx=tgt.to(device))
+    imgs = torch.randn(bs * V, 3, S, S, generator=g).to(device)
+    return dict(images=imgs, ctx_idx=ctx.to(device), tgt_idx=tgt.to(device))
 
 def plain_vit(cfg) -> torch.nn.Module:
     "A timm ViT with the encoder's size, no class token, average pooling, no head."
@@ -74,7 +75,7 @@ def bench_model(cfg, steps: int = 20, warmup: int = 3, device: str | None = None
     vit = plain_vit(cfg).to(dev)
     opt = torch.optim.AdamW(vit.parameters(), lr=1e-4, fused=dev.type == 'cuda')
     def plain_step():
-        with torch.autocast(dev.type, dtype=dtype, enabled=amp): loss = vit(b['images']).float().pow(2).mean()
+        with torch.autocast(dev.type, dtype=dtype, enabled=amp): loss = vit(b['images'][:bs]).float().pow(2).mean()
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
     reset_peak(dev)
     t_p = time_steps(plain_step, steps, warmup, dev)

@@ -98,7 +98,8 @@ class Trainer:
 @patch
 def _whiten_stem(self: Trainer, n: int = 5000):
     "`model.patch_init=whitened`: patch filters from the first `n` training images (every rank the same), then the EMA copy."
-    imgs = self.data.dataset.images
+    imgs = getattr(self.data.dataset, 'images', None)
+    if imgs is None: return self.log.info("patch embedding not whitened: the data has no decoded images")
     u8 = torch.from_numpy(np.ascontiguousarray(imgs[np.arange(min(n, len(imgs)))]))
     lam = whiten_patch_embed(self.model.encoder, make_augment(self.cfg.data, train=False)(u8).to(self.device))
     self.model.target_encoder.load_state_dict(self.model.encoder.state_dict())
