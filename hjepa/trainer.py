@@ -223,7 +223,8 @@ def collapse_check(self: Trainer, images) -> dict:
 @patch
 def _log_step(self: Trainer, m: dict, batches, bar):
     lg, w = self.cfg.logging, self.window
-    w['n'] += sum(len(b['images']) for b in batches) * self.world
+    views = self.cfg.data.global_views                    # images/s counts images, not their augmented views
+    w['n'] += sum(len(b['images']) // views for b in batches) * self.world
     if self.main and (self.step % lg.collapse_every == 0 or self.step == 1): m.update(self.collapse_check(batches[0]['images']))
     if self.step % lg.log_every == 0 or self.step == self.total_steps:
         dt = time.time() - w['t']
