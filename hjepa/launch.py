@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 import torch
-from .config import PRESETS, load_config
-from .images import DataNotFoundError
-from .trainer import Trainer
-from .evaluate import evaluate, headline
-from .diagnostics import plot_training
-from .train_utils import resolve_device
+from .core.config import PRESETS, load_config
+from .data.images import DataNotFoundError
+from .train.trainer import Trainer
+from .eval.evaluate import evaluate, headline
+from .viz.diagnostics import plot_training
+from .core.devices import resolve_device
 
 # %% auto #0
 __all__ = ['REPO', 'pick_preset', 'resolve_data_path', 'launch']
@@ -51,6 +51,6 @@ def launch(output_dir='runs/launch', device='auto', minutes: float = 5.0, overri
     fig = plot_training(out / 'metrics.jsonl', title=f"{preset.stem if config is None else Path(config).stem} on {dev}")
     demo = None
     if app:
-        from hjepa.app import build_app
+        from hjepa.viz.app import build_app
         demo = build_app(ck, device=str(dev), **app_kw)
     return dict(device=dev, preset=preset, summary=summary, results=res, figure=fig, app=demo)

@@ -6,7 +6,7 @@ set -e
 cd "$(dirname "$0")/../../.."; source .venv/bin/activate; export OMP_NUM_THREADS=2
 o=results/experiments/cost/screen
 mkdir -p $o
-b() { name=$1; shift; python -m hjepa.bench --config cpu_fast --steps 20 "$@" --output $o/$name.json; }
+b() { name=$1; shift; python -m hjepa.train.bench --config cpu_fast --steps 20 "$@" --output $o/$name.json; }
 b L3
 b views2_b32 data.batch_size=32 data.global_views=2 loss.vicreg_features=expander
 b nowaste masking.block_size_per_batch=true masking.pad_context=true
