@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['KS', 'TEMPERATURES', 'TEMPERATURE', 'similarities', 'knn_naive', 'knn_eval', 'knn_protocol']
+__all__ = ['KS', 'TEMPERATURES', 'TEMPERATURE', 'similarities', 'nearest', 'vote', 'knn_naive', 'knn_eval', 'knn_protocol']
 
 # %% ../../nbs/41_eval.knn.ipynb #dcc4ca8a
 KS = (1, 5, 10, 20, 50, 100, 200)
@@ -22,12 +22,20 @@ def similarities(q, bank, metric='cosine'):
     d = torch.cdist(q.float(), bank.float())
     return -d / d.median(dim=1, keepdim=True).values.clamp(min=1e-12)
 
+def nearest(q, bank, k: int, metric='cosine'):
+    "(similarities [Q, k], indices [Q, k]) of the `k` most similar `bank` rows for each `q` row."
+    q, bank = torch.as_tensor(q), torch.as_tensor(bank)
+    return similarities(q, bank, metric).topk(min(k, len(bank)), dim=1)
+
+def vote(sims, labels, num_classes: int, T: float = TEMPERATURE):
+    "Class scores [Q, C]: each neighbour (similarity `sims`, label `labels`, both [Q, k]) votes exp(s / T)."
+    return torch.zeros(len(sims), num_classes).scatter_add_(1, labels, (sims / T).exp())
+
 def knn_naive(train_f, train_y, test_f, test_y, k=20, T=TEMPERATURE, metric='cosine', num_classes=None) -> float:
     "Accuracy (%) of one (k, T), straight from the definition: all similarities, top k, weighted votes, argmax."
     C = num_classes or int(max(train_y.max(), test_y.max())) + 1
-    sim, idx = similarities(test_f, train_f, metric).topk(k, dim=1)
-    votes = torch.zeros(len(test_y), C).scatter_add_(1, train_y[idx], (sim / T).exp())
-    return 100.0 * float((votes.argmax(1) == test_y).float().mean())
+    sim, idx = nearest(test_f, train_f, k, metric)
+    return 100.0 * float((vote(sim, train_y[idx], C, T).argmax(1) == test_y).float().mean())
 
 # %% ../../nbs/41_eval.knn.ipynb #d52e0d08
 @torch.no_grad()

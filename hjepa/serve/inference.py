@@ -13,7 +13,8 @@ import torch.nn.functional as F
 from PIL import Image
 from ..core.config import to_dict
 from ..core.base import HJEPAError
-from ..data.images import ImageError, open_image, decode_image
+from ..data.images import ImageError, open_image, decode_image, find_source
+from ..eval.knn import nearest, vote
 from ..data.loaders import load_split, make_augment
 from ..models.hierarchy import LEVEL_NAMES
 from ..models.hjepa import model_from_checkpoint
@@ -106,18 +107,17 @@ class ServedModel:
 @torch.no_grad()
 def build_reference(sm: ServedModel, folder, batch: int = 256) -> dict:
     "Embed every image of a labelled folder with `sm`: {'features' [N, L, D] (unit norm), 'labels', 'classes', 'paths'}."
-    import torchvision
     dcfg = dataclasses.replace(sm.cfg.data, dataset='imagefolder', data_path=str(folder), max_images=None, on_corrupt='error')
     imgs, labels, classes = load_split(dcfg, 'train', verbose=False)
-    paths = [str(Path(p).relative_to(folder)) for p, _ in torchvision.datasets.ImageFolder(str(folder)).samples]
+    paths = [str(Path(p).relative_to(folder)) for p, _ in find_source(dcfg, 'train')['samples']]   # load_split's rows
     feats = torch.cat([sm.embed(torch.from_numpy(np.array(imgs[s:s + batch]))) for s in range(0, len(labels), batch)])
     return dict(features=F.normalize(feats, dim=-1), labels=torch.as_tensor(labels), classes=classes, paths=paths)
 
 def neighbours(ref: dict, query: torch.Tensor, level: int, k: int) -> dict:
-    "Top-`k` reference images by cosine similarity to `query` [L, D] at `level`, with a similarity-weighted vote."
-    sims = ref['features'][:, level] @ F.normalize(query[level], dim=0)
-    s, idx = sims.topk(min(k, len(sims)))
-    votes = torch.zeros(len(ref['classes'])).index_add_(0, ref['labels'][idx], s.clamp(min=0))
+    "Top-`k` reference images at `level` for `query` [L, D] and the class they vote for: the evaluation's k-NN."
+    s, idx = nearest(query[level][None], ref['features'][:, level], k)
+    votes = vote(s, ref['labels'][idx], len(ref['classes']))
+    s, idx = s[0], idx[0]
     return dict(predicted=ref['classes'][int(votes.argmax())], neighbours=[
         dict(rank=r + 1, score=round(float(v), 5), label=int(ref['labels'][i]), class_name=ref['classes'][int(ref['labels'][i])],
              path=ref['paths'][i]) for r, (v, i) in enumerate(zip(s.tolist(), idx.tolist()))])

@@ -24,14 +24,14 @@ from ..data.augment import make_augment
 from ..core.io import read_metrics
 from ..core.devices import resolve_device
 from ..eval.features import extract, ModelSource
+from ..eval.knn import nearest
 from .figures import (SAVE_DPI, new_figure, save_figure, to_rgb, _clean, _axes, draw_masks, draw_token_map,
                              plot_masks, plot_mask_batch, mask_animation, save_animation, plot_attention, plot_attention_layers)
 
 # %% auto #0
 __all__ = ['EMBEDDINGS', 'DRAW', 'GROUPS', 'prediction_similarity', 'block_similarity', 'plot_prediction_similarity',
-           'plot_similarity_by_level', 'embed_2d', 'plot_embeddings', 'nearest_neighbours', 'plot_retrieval',
-           'load_metrics', 'smooth', 'plot_training', 'VisualizeError', 'visualize_checkpoint', 'visualize',
-           'hjepa_visualize']
+           'plot_similarity_by_level', 'embed_2d', 'plot_embeddings', 'plot_retrieval', 'load_metrics', 'smooth',
+           'plot_training', 'VisualizeError', 'visualize_checkpoint', 'visualize', 'hjepa_visualize']
 
 # %% ../../nbs/51_viz.diagnostics.ipynb #06db9eaa
 @torch.no_grad()
@@ -130,12 +130,6 @@ def plot_embeddings(features, labels, classes=None, methods=EMBEDDINGS, seed: in
     return fig
 
 # %% ../../nbs/51_viz.diagnostics.ipynb #9133cbff
-def nearest_neighbours(query, reference, k: int = 5):
-    "(cosine similarities [Q, k], indices [Q, k]) of the `k` nearest `reference` rows for each `query` row."
-    q = F.normalize(torch.as_tensor(query).float(), dim=-1)
-    r = F.normalize(torch.as_tensor(reference).float(), dim=-1)
-    return (q @ r.T).topk(min(k, len(r)), dim=1)
-
 def plot_retrieval(query_images, ref_images, idx, sims, query_labels=None, ref_labels=None, classes=None,
                    mean=None, std=None, title=None) -> Figure:
     "Each row: a query image, then its nearest reference images (title: class and cosine)."
@@ -249,7 +243,7 @@ def _draw_retrieval(s):
     rf = extract(ModelSource(s.model, device=s.dev), rcfg, 'train', verbose=False)
     nq = min(6, len(s.imgs))
     for l, f in enumerate(s.model.all_features(s.imgs.to(s.dev))):
-        sims, idx = nearest_neighbours(f[:nq].cpu(), rf['features'][l], s.k)
+        sims, idx = nearest(f[:nq].cpu(), rf['features'][l], s.k)
         yield f'retrieval_level_{l}.png', plot_retrieval(s.raw[:nq], ref_u8, idx, sims, s.lab[:nq], ref_y, s.classes,
                                                          title=f'nearest training images, level {l} ({LEVEL_NAMES[l]})')
 

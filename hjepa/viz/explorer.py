@@ -21,7 +21,8 @@ from ..data.augment import make_augment
 from ..eval.features import extract, ModelSource
 from ..core.devices import resolve_device
 from .figures import plot_masks, plot_attention, plot_attention_layers, figure_to_array
-from .diagnostics import (prediction_similarity, plot_prediction_similarity, nearest_neighbours, plot_retrieval)
+from ..eval.knn import nearest
+from .diagnostics import prediction_similarity, plot_prediction_similarity, plot_retrieval
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'DEFAULT_CONFIG', 'DEFAULT_DATA', 'APP_DPI', 'read_image', 'MaskParameterError', 'Explorer']
@@ -170,7 +171,7 @@ def neighbours(self: Explorer, image, level: int = 0, k: int = 8):
     "(similarities [k], reference indices [k]) of `image`'s nearest reference images at `level`."
     with self.lock:
         f = self.model.all_features(self.normalised(image)[None], [level])[0].cpu()
-    return nearest_neighbours(f, self.ref['features'][level], k)
+    return nearest(f, self.ref['features'][level], k)
 
 @patch
 def render_neighbours(self: Explorer, image, level: int = 0, k: int = 8) -> np.ndarray:
