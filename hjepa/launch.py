@@ -26,29 +26,55 @@ def pick_preset(device='auto') -> tuple[torch.device, Path]:
     return dev, PRESETS / ('gpu_cifar10.yaml' if dev.type == 'cuda' else 'cpu_fast.yaml')
 
 def resolve_data_path(cfg, roots=None):
-    "`cfg` with a relative `data.data_path` made absolute: the first of `roots` (working folder, repository) where it exists."
+    """`cfg` with a relative `data.data_path` made absolute: the first of `roots` (working folder,
+    repository) where it exists."""
     p = Path(cfg.data.data_path).expanduser()
     roots = [Path.cwd(), REPO] if roots is None else [Path(r) for r in roots]
     tried = [p] if p.is_absolute() else [(r / p).resolve() for r in roots]
     for t in tried:
         if t.exists(): return replace(cfg, data=replace(cfg.data, data_path=str(t)))
-    raise DataNotFoundError(f"data.data_path {str(p)!r} is not there; tried {', '.join(map(str, tried))}. Pass "
-                            "overrides=['data.data_path=/path/to/dataset'] (a folder <path>/{train,test}/<class>/*.jpg).")
+    raise DataNotFoundError(
+        f"data.data_path {str(p)!r} is not there; tried {', '.join(map(str, tried))}. Pass "
+        "overrides=['data.data_path=/path/to/dataset'] (a folder "
+        "<path>/{train,test}/<class>/*.jpg)."
+    )
 
 # %% ../nbs/90_launch.ipynb #655b42c2
-def launch(output_dir='runs/launch', device='auto', minutes: float = 5.0, overrides=(), config=None,
-           eval_types=('knn', 'linear_probe', 'feature_quality'), max_eval_train_images=None, app=True, **app_kw) -> dict:
-    "Train the device's preset for `minutes`, evaluate it beside random init, plot the curves; return all (and the app)."
+def launch(
+    output_dir='runs/launch',
+    device='auto',
+    minutes: float = 5.0,
+    overrides=(),
+    config=None,
+    eval_types=('knn', 'linear_probe', 'feature_quality'),
+    max_eval_train_images=None,
+    app=True,
+    **app_kw,
+) -> dict:
+    """Train the device's preset for `minutes`, evaluate it beside random init, plot the curves;
+    return all (and the app)."""
     dev, preset = pick_preset(device)
-    cfg = resolve_data_path(load_config(config or preset, [f'training.max_minutes={minutes}', *overrides]))
+    cfg = resolve_data_path(
+        load_config(config or preset, [f'training.max_minutes={minutes}', *overrides])
+    )
     out = Path(output_dir)
     resume = 'auto' if (out / 'checkpoint_latest.pth').exists() else None
     summary = Trainer(cfg, out, device=str(dev), resume=resume).fit()
     ck = out / 'checkpoint_latest.pth'
-    res = evaluate(ck, out / 'eval', eval_types=eval_types, device=str(dev), baselines=('random_init',),
-                   max_train_images=max_eval_train_images)
-    print(headline(res)); print(f"report: {out / 'eval' / 'report.md'}")
-    fig = plot_training(out / 'metrics.jsonl', title=f"{preset.stem if config is None else Path(config).stem} on {dev}")
+    res = evaluate(
+        ck,
+        out / 'eval',
+        eval_types=eval_types,
+        device=str(dev),
+        baselines=('random_init',),
+        max_train_images=max_eval_train_images,
+    )
+    print(headline(res))
+    print(f"report: {out / 'eval' / 'report.md'}")
+    fig = plot_training(
+        out / 'metrics.jsonl',
+        title=f"{preset.stem if config is None else Path(config).stem} on {dev}",
+    )
     demo = None
     if app:
         from hjepa.viz.app import build_app

@@ -13,34 +13,44 @@ __all__ = ['HJEPAError', 'clean_exit', 'atomic_path', 'flag_words', 'run_cli', '
 
 # %% ../../nbs/00_core.base.ipynb #4a581294
 class HJEPAError(Exception):
-    "A mistake the user can fix (bad config, missing data, unreadable checkpoint...): its message says what and how."
+    """A mistake the user can fix (bad config, missing data, unreadable checkpoint...): its message
+    says what and how."""
+
 
 @contextlib.contextmanager
 def clean_exit(prog: str):
-    "Every command line's error block: an `HJEPAError` becomes `prog: error: message` on stderr and exit status 2."
+    """Every command line's error block: an `HJEPAError` becomes `prog: error: message` on stderr
+    and exit status 2."""
     try: yield
     except HJEPAError as e:
-        print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
+        print(f"{prog}: error: {e}", file=sys.stderr)
+        sys.exit(2)
 
 # %% ../../nbs/00_core.base.ipynb #7db15c6e
 @contextlib.contextmanager
 def atomic_path(path, suffix: str = ''):
-    "THE atomic write: yield a temporary sibling of `path` to write (a file or a folder), then rename it over `path`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    """THE atomic write: yield a temporary sibling of `path` to write (a file or a folder), then
+    rename it over `path`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}{suffix}')
     try:
         yield tmp
         if tmp.is_file():
-            with open(tmp, 'rb+') as f: os.fsync(f.fileno())       # the bytes are on disk before the name moves
-        if path.is_dir() and tmp.is_dir(): path.rmdir()              # an empty folder may be replaced; a full one raises
+            with open(tmp, 'rb+') as f:
+                os.fsync(f.fileno())  # the bytes are on disk before the name moves
+        if path.is_dir() and tmp.is_dir():
+            path.rmdir()  # an empty folder may be replaced; a full one raises
         os.replace(tmp, path)
-    finally:                                                          # on any error nothing half-written stays behind
-        if tmp.is_dir(): shutil.rmtree(tmp, ignore_errors=True)
+    finally:  # on any error nothing half-written stays behind
+        if tmp.is_dir():
+            shutil.rmtree(tmp, ignore_errors=True)
         else: tmp.unlink(missing_ok=True)
 
 # %% ../../nbs/00_core.base.ipynb #849354a1
 def flag_words(argv) -> list[str]:
-    "`--output-dir=x` -> `--output_dir=x`: hyphens in a flag's name become underscores; values and other words stay."
+    """`--output-dir=x` -> `--output_dir=x`: hyphens in a flag's name become underscores; values and
+    other words stay."""
     out = []
     for a in argv:
         if a.startswith('--') and len(a) > 2:
@@ -50,12 +60,18 @@ def flag_words(argv) -> list[str]:
     return out
 
 def run_cli(func, prog: str, argv=None, nested: bool = False):
-    "Run command `func` (a `call_parse` function or a plain documented one) on `argv` (default: the command line), flags in either spelling."
+    """Run command `func` (a `call_parse` function or a plain documented one) on `argv` (default:
+    the command line), flags in either spelling."""
     old = sys.argv
     sys.argv = [prog, *flag_words(old[1:] if argv is None else argv)]
-    try: return _run_cli(getattr(func, '__wrapped__', func), nested)   # fastcore: anno_parser, parse, call (`nested`: leave unknown words)
+    try:
+        return _run_cli(
+            getattr(func, '__wrapped__', func), nested
+        )  # fastcore: anno_parser, parse, call (`nested`: leave unknown words)
     finally: sys.argv = old
 
 def main_flags(name: str):
-    "Call as `main_flags(__name__)` above a `call_parse` command: run as `python -m module`, it also takes both spellings."
-    if name == '__main__' and not hasattr(sys, 'ps1') and 'ipykernel' not in sys.modules: sys.argv[1:] = flag_words(sys.argv[1:])
+    """Call as `main_flags(__name__)` above a `call_parse` command: run as `python -m module`, it
+    also takes both spellings."""
+    if name == '__main__' and not hasattr(sys, 'ps1') and 'ipykernel' not in sys.modules:
+        sys.argv[1:] = flag_words(sys.argv[1:])

@@ -20,7 +20,9 @@ __all__ = ['PIPELINES', 'PRESETS', 'REMOVED', 'TESTS_DATA', 'TINY', 'PredictorCo
 # %% ../../nbs/01_core.config.ipynb #5157cb78
 @dataclass
 class PredictorConfig:
-    "Narrow ViT predictor: its own width and depth (I-JEPA uses a narrower, shallower predictor than the encoder)."
+    """Narrow ViT predictor: its own width and depth (I-JEPA uses a narrower, shallower predictor
+    than the encoder)."""
+
     depth: int = 4
     embed_dim: int = 96
     num_heads: int = 3
@@ -31,21 +33,27 @@ class EMAConfig:
     "Target-encoder EMA: momentum rises linearly from `momentum` to `momentum_end`."
     momentum: float = 0.996
     momentum_end: float = 1.0
-    momentum_warmup_epochs: float = 0.0  # epochs held at `momentum` before the ramp to `momentum_end` (0: ramp from step 0, I-JEPA)
+    # epochs held at `momentum` before the ramp to `momentum_end` (0: ramp from step 0, I-JEPA)
+    momentum_warmup_epochs: float = 0.0
+
 
 @dataclass
 class ModelConfig:
     encoder_type: str = "vit_tiny_patch16_224"
-    embed_dim: typing.Optional[int] = None     # checked against the size in `encoder_type` when given
+    embed_dim: typing.Optional[int] = None  # checked against the size in `encoder_type` when given
     depth: typing.Optional[int] = None         # overrides the size's depth
     num_heads: typing.Optional[int] = None
     patch_size: typing.Optional[int] = None    # overrides the patch size in `encoder_type`
     mlp_ratio: float = 4.0
     pos_embed: str = "sincos"                  # "sincos" (fixed 2-D) or "learned"
     drop_path: float = 0.0
-    patch_init: str = "default"               # patch embedding: "default" (PyTorch's), "trunc_normal", "whitened"
-    num_hierarchies: int = 3                   # 1-4 levels: patch, 2x2, 4x4, global
-    level_depths: typing.Optional[list[int]] = None  # encoder block each level reads its target from
+    patch_init: str = (
+        "default"  # patch embedding: "default" (PyTorch's), "trunc_normal", "whitened"
+    )
+    num_hierarchies: int = 3  # 1-4 levels: patch, 2x2, 4x4, global
+    level_depths: typing.Optional[list[int]] = (
+        None  # encoder block each level reads its target from
+    )
     predictor: PredictorConfig = field(default_factory=PredictorConfig)
     ema: EMAConfig = field(default_factory=EMAConfig)
 
@@ -54,7 +62,9 @@ PIPELINES = ('cache', 'stream', 'shards', 'device')   # data.pipeline: how image
 # %% ../../nbs/01_core.config.ipynb #c3abf024
 @dataclass
 class DataConfig:
-    dataset: str = "cifar10"        # cifar10 | cifar100 | stl10 | imagefolder (imagenet, imagenet100: folders)
+    dataset: str = (
+        "cifar10"  # cifar10 | cifar100 | stl10 | imagefolder (imagenet, imagenet100: folders)
+    )
     data_path: str = "./data/cifar10"
     image_size: int = 224
     batch_size: int = 64
@@ -68,10 +78,11 @@ class DataConfig:
     color_jitter: float = 0.0                # 0 disables (JEPA-minimal); spec's optional 0.4
     mean: list[float] = field(default_factory=lambda: [0.485, 0.456, 0.406])
     std: list[float] = field(default_factory=lambda: [0.229, 0.224, 0.225])
-    on_corrupt: str = "error"                # "error" or "skip" (with a warning)
-    pipeline: str = "cache"                 # cache | stream | shards | device (see the data chapter)
+    on_corrupt: str = "error"  # "error" or "skip" (with a warning)
+    pipeline: str = "cache"  # cache | stream | shards | device (see the data chapter)
     max_images: typing.Optional[int] = None  # use only the first N (after a fixed shuffle) images
-    global_views: int = 1                    # augmented views per image (own crop, flip): rows image-major
+    global_views: int = 1  # augmented views per image (own crop, flip): rows image-major
+
 
 @dataclass
 class MaskingConfig:
@@ -80,11 +91,20 @@ class MaskingConfig:
     aspect_ratio: list[float] = field(default_factory=lambda: [0.75, 1.5])
     context_scale: list[float] = field(default_factory=lambda: [0.85, 1.0])
     min_keep: int = 4
-    block_size_per_batch: bool = False  # one target block size per batch (I-JEPA): no target token truncated
-    pad_context: bool = False         # keep every context token, rows padded with -1 and masked in attention
-    views_per_image: int = 1         # mask draws per image (data2vec 2.0's multi-mask): targets once, context + predictor per draw
-    hierarchical: bool = False       # each level draws its own target blocks, aligned to its pooling cells (see masks)
-    level_num_masks: typing.Optional[list[int]] = None  # blocks per level when hierarchical; default: num_masks split
+    block_size_per_batch: bool = (
+        False  # one target block size per batch (I-JEPA): no target token truncated
+    )
+    pad_context: bool = (
+        False  # keep every context token, rows padded with -1 and masked in attention
+    )
+    # mask draws per image (data2vec 2.0's multi-mask): targets once, context + predictor per draw
+    views_per_image: int = 1
+    hierarchical: bool = (
+        False  # each level draws its own target blocks, aligned to its pooling cells (see masks)
+    )
+    level_num_masks: typing.Optional[list[int]] = (
+        None  # blocks per level when hierarchical; default: num_masks split
+    )
 
 # %% ../../nbs/01_core.config.ipynb #c068711f
 @dataclass
@@ -114,9 +134,13 @@ class LossConfig:
     vicreg_invariance: float = 1.0
     vicreg_variance: float = 1.0
     vicreg_covariance: float = 0.04
-    level_blocks: typing.Optional[list[int]] = None  # target blocks per level, consecutive; None: every level reads all
-    vicreg_features: str = "context"         # "context" (pooled context tokens) | "expander" (across views)
-    expander_dim: int = 512                  # width of the VICReg expander (vicreg_features="expander")
+    level_blocks: typing.Optional[list[int]] = (
+        None  # target blocks per level, consecutive; None: every level reads all
+    )
+    vicreg_features: str = (
+        "context"  # "context" (pooled context tokens) | "expander" (across views)
+    )
+    expander_dim: int = 512  # width of the VICReg expander (vicreg_features="expander")
 
 # %% ../../nbs/01_core.config.ipynb #a0f861cb
 @dataclass
@@ -180,7 +204,9 @@ def _convert(value, tp, key):
         return [_convert(v, item, f"{key}[{i}]") for i, v in enumerate(value)]
     if is_dataclass(tp):
         if not isinstance(value, dict):
-            raise ConfigError(f"`{key}` must be a mapping with keys {[f.name for f in fields(tp)]}, got {value!r}")
+            raise ConfigError(
+                f"`{key}` must be a mapping with keys {[f.name for f in fields(tp)]}, got {value!r}"
+            )
         return from_dict(tp, value, prefix=key + '.')
     if tp is float and isinstance(value, int) and not isinstance(value, bool): return float(value)
     if tp is float and isinstance(value, str):  # YAML 1.1 reads `1e-3` as a string
@@ -209,8 +235,10 @@ def parse_encoder_type(name: str):
     "`vit_tiny_patch16_224` or `tiny` -> (size, patch_size or None)."
     m = re.fullmatch(r'(?:vit_)?(tiny|small|base|large)(?:_patch(\d+))?(?:_\d+)?', name)
     if m is None:
-        raise ConfigError(f"`model.encoder_type` {name!r} not understood; use one of {list(_SIZES)} "
-                          "or a timm-style name like 'vit_small_patch16_224'")
+        raise ConfigError(
+            f"`model.encoder_type` {name!r} not understood; use one of {list(_SIZES)} "
+            "or a timm-style name like 'vit_small_patch16_224'"
+        )
     return m.group(1), (int(m.group(2)) if m.group(2) else None)
 
 def _range(key, r, lo, hi):
@@ -224,63 +252,113 @@ def validate(cfg: Config) -> Config:
     size, patch = parse_encoder_type(m.encoder_type)
     patch = m.patch_size or patch or 16
     if m.embed_dim is not None and m.embed_dim != _SIZES[size][0]:
-        raise ConfigError(f"`model.embed_dim`={m.embed_dim} contradicts `model.encoder_type`={m.encoder_type!r} "
-                          f"(width {_SIZES[size][0]}); drop embed_dim or change the size")
+        raise ConfigError(
+            f"`model.embed_dim`={m.embed_dim} contradicts `model.encoder_type`={m.encoder_type!r} "
+            f"(width {_SIZES[size][0]}); drop embed_dim or change the size"
+        )
     if d.image_size % patch:
-        raise ConfigError(f"`data.image_size`={d.image_size} is not a multiple of the patch size {patch}")
+        raise ConfigError(
+            f"`data.image_size`={d.image_size} is not a multiple of the patch size {patch}"
+        )
     if m.patch_init not in ('default', 'trunc_normal', 'whitened'):
-        raise ConfigError(f"`model.patch_init` must be 'default', 'trunc_normal' or 'whitened', got {m.patch_init!r}")
+        raise ConfigError(
+            "`model.patch_init` must be 'default', 'trunc_normal' or 'whitened', got "
+            f"{m.patch_init!r}"
+        )
     if m.patch_init == 'whitened' and d.pipeline not in ('cache', 'device'):
-        raise ConfigError("`model.patch_init=whitened` reads a sample of decoded images: use data.pipeline=cache or device")
+        raise ConfigError(
+            "`model.patch_init=whitened` reads a sample of decoded images: use data.pipeline=cache "
+            "or device"
+        )
     if m.pos_embed not in ('sincos', 'learned'):
         raise ConfigError(f"`model.pos_embed` must be 'sincos' or 'learned', got {m.pos_embed!r}")
     if not 1 <= m.num_hierarchies <= 4:
         raise ConfigError(f"`model.num_hierarchies` must be 1-4, got {m.num_hierarchies}")
     if len(l.hierarchy_weights) != m.num_hierarchies:
-        raise ConfigError(f"`loss.hierarchy_weights` has {len(l.hierarchy_weights)} entries but "
-                          f"`model.num_hierarchies` is {m.num_hierarchies}; give one weight per level")
+        raise ConfigError(
+            f"`loss.hierarchy_weights` has {len(l.hierarchy_weights)} entries but "
+            f"`model.num_hierarchies` is {m.num_hierarchies}; give one weight per level"
+        )
     if m.level_depths is not None and len(m.level_depths) != m.num_hierarchies:
-        raise ConfigError(f"`model.level_depths` needs one encoder depth per level ({m.num_hierarchies})")
-    _range('masking.mask_scale', k.mask_scale, 0, 1); _range('masking.context_scale', k.context_scale, 0, 1)
+        raise ConfigError(
+            f"`model.level_depths` needs one encoder depth per level ({m.num_hierarchies})"
+        )
+    _range('masking.mask_scale', k.mask_scale, 0, 1)
+    _range('masking.context_scale', k.context_scale, 0, 1)
     _range('masking.aspect_ratio', k.aspect_ratio, 1e-3, 1e3)
-    _range('data.crop_scale', d.crop_scale, 0, 1); _range('data.crop_ratio', d.crop_ratio, 1e-3, 1e3)
+    _range('data.crop_scale', d.crop_scale, 0, 1)
+    _range('data.crop_ratio', d.crop_ratio, 1e-3, 1e3)
     if k.num_masks < 1: raise ConfigError("`masking.num_masks` must be >= 1")
-    if k.views_per_image < 1: raise ConfigError(f"`masking.views_per_image` must be >= 1, got {k.views_per_image}")
-    if d.global_views < 1: raise ConfigError(f"`data.global_views` must be >= 1, got {d.global_views}")
+    if k.views_per_image < 1:
+        raise ConfigError(f"`masking.views_per_image` must be >= 1, got {k.views_per_image}")
+    if d.global_views < 1:
+        raise ConfigError(f"`data.global_views` must be >= 1, got {d.global_views}")
     if d.global_views > 1 and d.pipeline not in ('cache', 'device'):
-        raise ConfigError(f"`data.global_views` > 1 needs data.pipeline=cache or device (they crop a whole "
-                          f"batch at once), not {d.pipeline!r}")
+        raise ConfigError(
+            f"`data.global_views` > 1 needs data.pipeline=cache or device (they crop a whole "
+            f"batch at once), not {d.pipeline!r}"
+        )
     if l.vicreg_features not in ('context', 'expander'):
-        raise ConfigError(f"`loss.vicreg_features` must be 'context' or 'expander', got {l.vicreg_features!r}")
-    if l.expander_dim < 1: raise ConfigError(f"`loss.expander_dim` must be >= 1, got {l.expander_dim}")
+        raise ConfigError(
+            f"`loss.vicreg_features` must be 'context' or 'expander', got {l.vicreg_features!r}"
+        )
+    if l.expander_dim < 1:
+        raise ConfigError(f"`loss.expander_dim` must be >= 1, got {l.expander_dim}")
     if k.level_num_masks is not None and not k.hierarchical:
         raise ConfigError("`masking.level_num_masks` only applies with `masking.hierarchical=true`")
-    if k.hierarchical:   # resolve the per-level block counts once, so every reader of the config sees the same split
+    if (
+        k.hierarchical
+    ):  # resolve the per-level block counts once, so every reader of the config sees the same split
         L = m.num_hierarchies
         if k.level_num_masks is None:
-            if k.num_masks < L: raise ConfigError(f"`masking.hierarchical` needs one target block per level: "
-                                                  f"`masking.num_masks`={k.num_masks} < {L} levels")
-            k.level_num_masks = [k.num_masks // L + (k.num_masks % L if l == 0 else 0) for l in range(L)]
+            if k.num_masks < L:
+                raise ConfigError(
+                    f"`masking.hierarchical` needs one target block per level: "
+                    f"`masking.num_masks`={k.num_masks} < {L} levels"
+                )
+            k.level_num_masks = [
+                k.num_masks // L + (k.num_masks % L if l == 0 else 0) for l in range(L)
+            ]
         if len(k.level_num_masks) != L or min(k.level_num_masks) < 1:
-            raise ConfigError(f"`masking.level_num_masks` needs one count >= 1 per level ({L}), got {k.level_num_masks}")
+            raise ConfigError(
+                f"`masking.level_num_masks` needs one count >= 1 per level ({L}), got "
+                f"{k.level_num_masks}"
+            )
         if l.level_blocks not in (None, k.level_num_masks):
-            raise ConfigError(f"`loss.level_blocks` {l.level_blocks} contradicts `masking.level_num_masks` {k.level_num_masks}; drop it")
-        l.level_blocks = list(k.level_num_masks)    # each level's loss reads the blocks drawn for it
-    if l.level_blocks is not None and (len(l.level_blocks) != m.num_hierarchies or min(l.level_blocks) < 1
-                                       or (not k.hierarchical and sum(l.level_blocks) != k.num_masks)):
-        raise ConfigError(f"`loss.level_blocks` needs one count >= 1 per level ({m.num_hierarchies}) summing to "
-                          f"`masking.num_masks` ({k.num_masks}), got {l.level_blocks}")
-    if l.type not in ('smoothl1', 'mse'): raise ConfigError(f"`loss.type` must be 'smoothl1' or 'mse', got {l.type!r}")
+            raise ConfigError(
+                f"`loss.level_blocks` {l.level_blocks} contradicts `masking.level_num_masks` "
+                f"{k.level_num_masks}; drop it"
+            )
+        l.level_blocks = list(k.level_num_masks)  # each level's loss reads the blocks drawn for it
+    if l.level_blocks is not None and (
+        len(l.level_blocks) != m.num_hierarchies
+        or min(l.level_blocks) < 1
+        or (not k.hierarchical and sum(l.level_blocks) != k.num_masks)
+    ):
+        raise ConfigError(
+            f"`loss.level_blocks` needs one count >= 1 per level ({m.num_hierarchies}) summing to "
+            f"`masking.num_masks` ({k.num_masks}), got {l.level_blocks}"
+        )
+    if l.type not in ('smoothl1', 'mse'):
+        raise ConfigError(f"`loss.type` must be 'smoothl1' or 'mse', got {l.type!r}")
     if l.normalize_targets not in ('layernorm', 'l2', 'none'):
-        raise ConfigError(f"`loss.normalize_targets` must be 'layernorm', 'l2' or 'none', got {l.normalize_targets!r}")
-    if t.optimizer != 'adamw': raise ConfigError(f"`training.optimizer` must be 'adamw', got {t.optimizer!r}")
+        raise ConfigError(
+            "`loss.normalize_targets` must be 'layernorm', 'l2' or 'none', got "
+            f"{l.normalize_targets!r}"
+        )
+    if t.optimizer != 'adamw':
+        raise ConfigError(f"`training.optimizer` must be 'adamw', got {t.optimizer!r}")
     if t.amp_dtype not in ('bfloat16', 'float16'):
-        raise ConfigError(f"`training.amp_dtype` must be 'bfloat16' or 'float16', got {t.amp_dtype!r}")
+        raise ConfigError(
+            f"`training.amp_dtype` must be 'bfloat16' or 'float16', got {t.amp_dtype!r}"
+        )
     if t.accumulation_steps < 1: raise ConfigError("`training.accumulation_steps` must be >= 1")
     if d.on_corrupt not in ('error', 'skip'):
         raise ConfigError(f"`data.on_corrupt` must be 'error' or 'skip', got {d.on_corrupt!r}")
     if d.pipeline not in PIPELINES:
-        raise ConfigError(f"`data.pipeline` must be one of {', '.join(PIPELINES)}, got {d.pipeline!r}")
+        raise ConfigError(
+            f"`data.pipeline` must be one of {', '.join(PIPELINES)}, got {d.pipeline!r}"
+        )
     return cfg
 
 # %% ../../nbs/01_core.config.ipynb #a7181ed2
@@ -302,12 +380,16 @@ def apply_overrides(d: dict, overrides) -> dict:
         path, val = o.split('=', 1)
         keys, node = path.strip().split('.'), d
         for k in keys[:-1]: node = node.setdefault(k, {})
-        if not isinstance(node, dict): raise ConfigError(f"override {o!r}: `{path}` is not inside a section")
+        if not isinstance(node, dict):
+            raise ConfigError(f"override {o!r}: `{path}` is not inside a section")
         node[keys[-1]] = _parse_value(val)
     return d
 
 # %% ../../nbs/01_core.config.ipynb #c862f213
-PRESETS = Path(__import__('hjepa').__file__).parent / 'configs'   # shipped inside the package: `hjepa_train --config cpu_fast` works after any install
+PRESETS = (
+    Path(__import__('hjepa').__file__).parent / 'configs'
+)  # shipped inside the package: `hjepa_train --config cpu_fast` works after any install
+
 
 def preset_names() -> list[str]: return sorted(p.stem for p in PRESETS.glob('*.yaml'))
 
@@ -316,26 +398,40 @@ def _resolve(path) -> Path:
     p = Path(path)
     if p.exists(): return p
     if (PRESETS / p.name).exists() and len(p.parts) <= 2: return PRESETS / p.name
-    if (PRESETS / f'{p.name}.yaml').exists() and len(p.parts) == 1: return PRESETS / f'{p.name}.yaml'
-    raise ConfigError(f"config file {str(p)!r} not found; give a YAML path or a preset name: {', '.join(preset_names())}")
+    if (PRESETS / f'{p.name}.yaml').exists() and len(p.parts) == 1:
+        return PRESETS / f'{p.name}.yaml'
+    raise ConfigError(
+        f"config file {str(p)!r} not found; give a YAML path or a preset name: "
+        f"{', '.join(preset_names())}"
+    )
+
 
 def _read_yaml(p: Path) -> dict:
-    try: d = yaml.safe_load(p.read_text())
+    try:
+        d = yaml.safe_load(p.read_text())
     except yaml.YAMLError as e:
         where = getattr(e, 'problem_mark', None)
         at = f' at line {where.line + 1}, column {where.column + 1}' if where else ''
-        raise ConfigError(f"{p} is not valid YAML{at}: {getattr(e, 'problem', None) or e}") from None
-    except UnicodeDecodeError: raise ConfigError(f'{p} is not a text (YAML) file') from None
+        raise ConfigError(
+            f"{p} is not valid YAML{at}: {getattr(e, 'problem', None) or e}"
+        ) from None
+    except UnicodeDecodeError:
+        raise ConfigError(f'{p} is not a text (YAML) file') from None
     if d is None: return {}
-    if not isinstance(d, dict): raise ConfigError(f'{p} must hold a YAML mapping of sections (model:, data:, ...)')
+    if not isinstance(d, dict):
+        raise ConfigError(f'{p} must hold a YAML mapping of sections (model:, data:, ...)')
     return d
 
 def load_config(path=None, overrides=None) -> Config:
-    "Read a YAML file or preset (or start from defaults when `path` is None), apply overrides, check everything."
+    """Read a YAML file or preset (or start from defaults when `path` is None), apply overrides,
+    check everything."""
     d = _read_yaml(_resolve(path)) if path is not None else {}
     return validate(from_dict(Config, apply_overrides(d, overrides)))
 
-REMOVED = {'checkpoint': ('keep_best_n', 'best_metric')}   # best-N by training loss is gone: an SSL loss does not rank encoders
+REMOVED = {
+    'checkpoint': ('keep_best_n', 'best_metric')
+}  # best-N by training loss is gone: an SSL loss does not rank encoders
+
 
 def _drop_removed(d: dict) -> dict:
     "Old checkpoints carry keys we removed: drop them so the checkpoint still loads."
@@ -353,12 +449,30 @@ def save_config(cfg: Config, path):
 # %% ../../nbs/01_core.config.ipynb #2b3fe912
 TESTS_DATA = PRESETS.parents[1] / 'tests_data'   # in a source checkout (tests only)
 
-TINY = ['data.batch_size=16', 'data.num_workers=0', 'model.depth=2', 'model.predictor.depth=1', 'model.level_depths=[2, 2, 1]',
-        'training.epochs=2', 'training.warmup_epochs=0.5', 'logging.log_every=2', 'logging.collapse_every=5',
-        'checkpoint.latest_every_steps=4']
+TINY = [
+    'data.batch_size=16',
+    'data.num_workers=0',
+    'model.depth=2',
+    'model.predictor.depth=1',
+    'model.level_depths=[2, 2, 1]',
+    'training.epochs=2',
+    'training.warmup_epochs=0.5',
+    'logging.log_every=2',
+    'logging.collapse_every=5',
+    'checkpoint.latest_every_steps=4',
+]
 
 def tiny_config(*overrides, cache_dir=None) -> Config:
-    "`cpu_fast` shrunk for tests: 2 blocks, batch 16, `tests_data/cifar10`, a fresh cache folder; `overrides` win."
+    """`cpu_fast` shrunk for tests: 2 blocks, batch 16, `tests_data/cifar10`, a fresh cache folder;
+    `overrides` win."""
     import tempfile
-    return load_config('cpu_fast', [f'data.data_path={TESTS_DATA / "cifar10"}', *TINY,
-                                    f'data.cache_dir={cache_dir or tempfile.mkdtemp()}', *overrides])
+
+    return load_config(
+        'cpu_fast',
+        [
+            f'data.data_path={TESTS_DATA / "cifar10"}',
+            *TINY,
+            f'data.cache_dir={cache_dir or tempfile.mkdtemp()}',
+            *overrides,
+        ],
+    )

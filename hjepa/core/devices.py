@@ -32,10 +32,14 @@ class DeviceError(HJEPAError):
 def resolve_device(name: str = 'auto') -> torch.device:
     "'auto' -> CUDA when available else CPU; a device that is not there is a `DeviceError`."
     if name == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-    try: dev = torch.device(name)
-    except RuntimeError: raise DeviceError(f"{name!r} is not a device; use cpu, cuda, cuda:N or auto") from None
+    try:
+        dev = torch.device(name)
+    except RuntimeError:
+        raise DeviceError(f"{name!r} is not a device; use cpu, cuda, cuda:N or auto") from None
     if dev.type == 'cuda' and not torch.cuda.is_available():
-        raise DeviceError(f"device {name!r} requested but CUDA is not available here; use --device cpu or auto")
+        raise DeviceError(
+            f"device {name!r} requested but CUDA is not available here; use --device cpu or auto"
+        )
     return dev
 
 def init_distributed(device: torch.device):
@@ -43,6 +47,8 @@ def init_distributed(device: torch.device):
     world = int(os.environ.get('WORLD_SIZE', '1'))
     if world <= 1: return 0, 1, device
     if device.type == 'cuda':
-        device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', '0'))); torch.cuda.set_device(device)
-    if not dist.is_initialized(): dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
+        device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', '0')))
+        torch.cuda.set_device(device)
+    if not dist.is_initialized():
+        dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
     return dist.get_rank(), world, device

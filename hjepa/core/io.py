@@ -35,7 +35,12 @@ def _records(path):
 class MetricLogger:
     "metrics.jsonl + TensorBoard (+ W&B); only the main process writes."
     def __init__(self, out_dir, cfg=None, enabled=True, resume_step=None):
-        self.path, self.enabled, self.tb, self.wandb = Path(out_dir) / 'metrics.jsonl', enabled, None, None
+        self.path, self.enabled, self.tb, self.wandb = (
+            Path(out_dir) / 'metrics.jsonl',
+            enabled,
+            None,
+            None,
+        )
         if not enabled: return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume_step is not None and self.path.exists():
@@ -51,14 +56,22 @@ class MetricLogger:
             try:
                 import wandb
                 from hjepa.core.config import to_dict
-                self.wandb = wandb.init(project=cfg.logging.wandb.project, name=cfg.logging.experiment_name, config=to_dict(cfg))
+
+                self.wandb = wandb.init(
+                    project=cfg.logging.wandb.project,
+                    name=cfg.logging.experiment_name,
+                    config=to_dict(cfg),
+                )
             except ImportError:
-                print("logging.wandb.enabled is true but wandb is not installed: W&B logging skipped")
+                print(
+                    "logging.wandb.enabled is true but wandb is not installed: W&B logging skipped"
+                )
 
     def log(self, step: int, metrics: dict):
         if not self.enabled: return
         m = to_float(metrics)
-        self.f.write(json.dumps({'step': step, **m}) + '\n'); self.f.flush()
+        self.f.write(json.dumps({'step': step, **m}) + '\n')
+        self.f.flush()
         if self.tb is not None:
             for k, v in m.items():
                 if isinstance(v, (int, float)): self.tb.add_scalar(k, v, step)

@@ -29,14 +29,16 @@ __all__ = ['EVAL_TYPES', 'linear_cka', 'two_views', 'level_protocols', 'evaluate
 EVAL_TYPES = ('linear_probe', 'knn', 'feature_quality', 'few_shot', 'fine_tune')
 
 def linear_cka(x: torch.Tensor, y: torch.Tensor) -> float:
-    "Linear CKA (Kornblith et al. 2019) between feature matrices [n, d1] and [n, d2]: 1 = same up to rotation and scale."
+    """Linear CKA (Kornblith et al. 2019) between feature matrices [n, d1] and [n, d2]: 1 = same up
+    to rotation and scale."""
     x, y = x.double() - x.double().mean(0), y.double() - y.double().mean(0)
     return float((y.T @ x).norm() ** 2 / ((x.T @ x).norm() * (y.T @ y).norm()))
 
 # %% ../../nbs/46_eval.evaluate.ipynb #b386cf81
 @torch.no_grad()
 def two_views(source, dcfg, n: int = 1000, seed: int = 0, batch_size: int = 250) -> list[dict]:
-    "Per-level features of two seeded random augmentations of `n` random test images: [{level: [n, D]}, {...}]."
+    """Per-level features of two seeded random augmentations of `n` random test images: [{level: [n,
+    D]}, {...}]."""
     images, _, _ = load_split(dcfg, 'test', verbose=False)
     sel = np.sort(np.random.default_rng(seed).permutation(len(images))[:n])
     aug, views = make_augment(dcfg, train=True), []
@@ -52,53 +54,117 @@ def two_views(source, dcfg, n: int = 1000, seed: int = 0, batch_size: int = 250)
 # %% ../../nbs/46_eval.evaluate.ipynb #c5940412
 def level_protocols(ftr, ytr, fte, yte, eval_types, num_classes: int, views=None,
                     knn_metrics=('cosine', 'euclidean')) -> dict:
-    "{protocol: metrics} for one level's train/test features; `views`: two [n, D] augmented views for alignment."
+    """{protocol: metrics} for one level's train/test features; `views`: two [n, D] augmented views
+    for alignment."""
     out = {}
     if 'linear_probe' in eval_types:
         out['linear_probe'] = linear_probe(ftr, ytr, fte, yte, num_classes=num_classes)
     if 'knn' in eval_types:
-        r = {m: knn_protocol(ftr, ytr, fte, yte, metric=m, num_classes=num_classes) for m in knn_metrics}
-        out['knn'] = {**r[knn_metrics[0]], 'by_metric': {m: v for m, v in r.items() if m != knn_metrics[0]}}
+        r = {
+            m: knn_protocol(ftr, ytr, fte, yte, metric=m, num_classes=num_classes)
+            for m in knn_metrics
+        }
+        out['knn'] = {
+            **r[knn_metrics[0]],
+            'by_metric': {m: v for m, v in r.items() if m != knn_metrics[0]},
+        }
     if 'feature_quality' in eval_types:
         out['feature_quality'] = feature_quality(fte)
-        if views is not None: out['feature_quality'].update(alignment=alignment(*views), alignment_images=len(views[0]))
-    if 'few_shot' in eval_types:   # 15 queries per class, fewer when a small test split has fewer images
+        if views is not None:
+            out['feature_quality'].update(
+                alignment=alignment(*views), alignment_images=len(views[0])
+            )
+    # 15 queries per class, fewer when a small test split has fewer images
+    if 'few_shot' in eval_types:
         per_class = int(torch.bincount(yte).sort(descending=True).values[min(4, num_classes - 1)])
-        out['few_shot'] = {f'{n}way_{k}shot': few_shot(fte, yte, n_way=n, k_shot=k, episodes=600, center=ftr.mean(0),
-                                                       n_query=min(15, per_class - k))
-                           for n, k in ((5, 1), (5, 5)) if n <= num_classes and per_class - k >= 1}
+        out['few_shot'] = {
+            f'{n}way_{k}shot': few_shot(
+                fte,
+                yte,
+                n_way=n,
+                k_shot=k,
+                episodes=600,
+                center=ftr.mean(0),
+                n_query=min(15, per_class - k),
+            )
+            for n, k in ((5, 1), (5, 5))
+            if n <= num_classes and per_class - k >= 1
+        }
     return out
 
 # %% ../../nbs/46_eval.evaluate.ipynb #0dc7c750
-def evaluate_source(source, dcfg, eval_types, cache_dir=None, max_train_images=None, align_images: int = 1000,
-                    log=print) -> dict:
-    "Frozen-feature protocols for every level of `source`: {protocol: {'level_l': metrics}}, CKA, timing."
+def evaluate_source(
+    source,
+    dcfg,
+    eval_types,
+    cache_dir=None,
+    max_train_images=None,
+    align_images: int = 1000,
+    log=print,
+) -> dict:
+    """Frozen-feature protocols for every level of `source`: {protocol: {'level_l': metrics}}, CKA,
+    timing."""
     t0 = time.time()
-    tr = extract(source, dcfg, 'train', cache_dir=cache_dir, max_images=max_train_images, verbose=False, progress=True)
+    tr = extract(
+        source,
+        dcfg,
+        'train',
+        cache_dir=cache_dir,
+        max_images=max_train_images,
+        verbose=False,
+        progress=True,
+    )
     te = extract(source, dcfg, 'test', cache_dir=cache_dir, verbose=False, progress=True)
-    log(f"  {source.name}: features of {len(tr['labels'])} train + {len(te['labels'])} test images, "
-        f"{len(source.levels)} levels, in {tr['seconds'] + te['seconds']:.0f} s; probing {', '.join(eval_types)} ...")
-    views = two_views(source, dcfg, align_images) if 'feature_quality' in eval_types and align_images else None
+    log(
+        f"  {source.name}: features of {len(tr['labels'])} train + {len(te['labels'])} test "
+        "images, "
+        f"{len(source.levels)} levels, in {tr['seconds'] + te['seconds']:.0f} s; probing "
+        f"{', '.join(eval_types)} ..."
+    )
+    views = (
+        two_views(source, dcfg, align_images)
+        if 'feature_quality' in eval_types and align_images
+        else None
+    )
     out = {p: {} for p in eval_types if p != 'fine_tune'}
     out['timing'] = dict(extract_seconds=tr['seconds'] + te['seconds'])
     out['images'] = dict(train=len(tr['labels']), test=len(te['labels']))
     C = int(max(tr['labels'].max(), te['labels'].max())) + 1
     for lv in source.levels:
-        r = level_protocols(tr['features'][lv], tr['labels'], te['features'][lv], te['labels'], eval_types, C,
-                            None if views is None else (views[0][lv], views[1][lv]))
+        r = level_protocols(
+            tr['features'][lv],
+            tr['labels'],
+            te['features'][lv],
+            te['labels'],
+            eval_types,
+            C,
+            None if views is None else (views[0][lv], views[1][lv]),
+        )
         for p, v in r.items(): out[p][f'level_{lv}'] = v
-        log(f"  {source.name} level {lv}: " + ', '.join(f"{name} {fmt(v)}" for name, v in (
-            ('linear', r.get('linear_probe', {}).get('accuracy')), ('k-NN@20', r.get('knn', {}).get('k_20')),
-            ('eff. rank', r.get('feature_quality', {}).get('effective_rank'))) if v is not None))
+        log(
+            f"  {source.name} level {lv}: "
+            + ', '.join(
+                f"{name} {fmt(v)}"
+                for name, v in (
+                    ('linear', r.get('linear_probe', {}).get('accuracy')),
+                    ('k-NN@20', r.get('knn', {}).get('k_20')),
+                    ('eff. rank', r.get('feature_quality', {}).get('effective_rank')),
+                )
+                if v is not None
+            )
+        )
     if len(source.levels) > 1:
         f = te['features']
-        out['cross_level_cka'] = [[linear_cka(f[a], f[b]) for b in source.levels] for a in source.levels]
+        out['cross_level_cka'] = [
+            [linear_cka(f[a], f[b]) for b in source.levels] for a in source.levels
+        ]
     out['timing']['total_seconds'] = time.time() - t0
     return out
 
 # %% ../../nbs/46_eval.evaluate.ipynb #650fc054
 def _data_config(cfg, dataset=None, data_path=None):
-    "The checkpoint's data section, pointed at the labelled images; every split whole (`max_images` is per call)."
+    """The checkpoint's data section, pointed at the labelled images; every split whole
+    (`max_images` is per call)."""
     dcfg = copy.deepcopy(cfg.data)
     if dataset: dcfg.dataset = dataset
     if data_path: dcfg.data_path = str(data_path)
@@ -108,59 +174,136 @@ def _data_config(cfg, dataset=None, data_path=None):
 def _check_levels(levels, model) -> list[int]:
     levels = list(range(model.num_levels)) if levels is None else [int(l) for l in levels]
     bad = [l for l in levels if not 0 <= l < model.num_levels]
-    if bad: raise ConfigError(f"--hierarchy-levels {bad} out of range: this checkpoint has levels 0..{model.num_levels - 1}")
+    if bad:
+        raise ConfigError(
+            f"--hierarchy-levels {bad} out of range: this checkpoint has levels "
+            f"0..{model.num_levels - 1}"
+        )
     return levels
 
 # %% ../../nbs/46_eval.evaluate.ipynb #1708b535
-def evaluate(checkpoint, output_dir, dataset=None, data_path=None, eval_types=('linear_probe', 'knn', 'feature_quality'),
-             levels=None, device='cpu', baselines=('random_init', 'pixels'), max_train_images=None, fine_tune_epochs=1,
-             fine_tune_minutes=None, fine_tune_recipe=False, supervised_epochs=None, supervised_minutes=None,
-             supervised_warmup_epochs=5.0, encoder='target', align_images=1000, log=print) -> dict:
-    "Evaluate `checkpoint` and its baselines; write results.json, per-protocol JSON and report.md into `output_dir`."
+def evaluate(
+    checkpoint,
+    output_dir,
+    dataset=None,
+    data_path=None,
+    eval_types=('linear_probe', 'knn', 'feature_quality'),
+    levels=None,
+    device='cpu',
+    baselines=('random_init', 'pixels'),
+    max_train_images=None,
+    fine_tune_epochs=1,
+    fine_tune_minutes=None,
+    fine_tune_recipe=False,
+    supervised_epochs=None,
+    supervised_minutes=None,
+    supervised_warmup_epochs=5.0,
+    encoder='target',
+    align_images=1000,
+    log=print,
+) -> dict:
+    """Evaluate `checkpoint` and its baselines; write results.json, per-protocol JSON and report.md
+    into `output_dir`."""
     from hjepa.models.hjepa import model_from_checkpoint
-    out = Path(output_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
     dev = resolve_device(device)
     model, cfg, ck = model_from_checkpoint(checkpoint, dev)
     dcfg, levels = _data_config(cfg, dataset, data_path), _check_levels(levels, model)
     t0 = time.time()
     sources = {'model': ModelSource(model, levels, encoder=encoder, name='model', device=dev)}
-    res = dict(meta=dict(checkpoint=str(checkpoint), weights_sha1=sources['model'].key.split('|')[0], step=ck.get('step'),
-                         epoch=ck.get('epoch'), dataset=dcfg.dataset, data_path=dcfg.data_path, levels=levels,
-                         level_depths=[model.level_depths[l] for l in levels], encoder=encoder, eval_types=list(eval_types),
-                         max_train_images=max_train_images, device=str(dev), torch_threads=torch.get_num_threads(),
-                         protocol_version=PROTOCOL_VERSION))
-    if 'random_init' in baselines: sources['random_init'] = random_init_source(cfg, 0, levels, device=dev)
+    res = dict(
+        meta=dict(
+            checkpoint=str(checkpoint),
+            weights_sha1=sources['model'].key.split('|')[0],
+            step=ck.get('step'),
+            epoch=ck.get('epoch'),
+            dataset=dcfg.dataset,
+            data_path=dcfg.data_path,
+            levels=levels,
+            level_depths=[model.level_depths[l] for l in levels],
+            encoder=encoder,
+            eval_types=list(eval_types),
+            max_train_images=max_train_images,
+            device=str(dev),
+            torch_threads=torch.get_num_threads(),
+            protocol_version=PROTOCOL_VERSION,
+        )
+    )
+    if 'random_init' in baselines:
+        sources['random_init'] = random_init_source(cfg, 0, levels, device=dev)
     if 'pixels' in baselines: sources['pixels'] = PixelSource()
     frozen = [p for p in eval_types if p != 'fine_tune']
     for name, src in sources.items():
         if not frozen: break
         log(f"evaluating {name} ...")
-        res[name] = evaluate_source(src, dcfg, frozen, cache_dir=out / 'feature_cache', max_train_images=max_train_images,
-                                    align_images=align_images, log=log)
-    ft_kw = dict(epochs=fine_tune_epochs, max_minutes=fine_tune_minutes, **(FINETUNE_RECIPE if fine_tune_recipe else {}))
-    sup_kw = dict(epochs=supervised_epochs or fine_tune_epochs, max_minutes=supervised_minutes,
-                  warmup_epochs=supervised_warmup_epochs, label_smoothing=FINETUNE_RECIPE['label_smoothing'] if fine_tune_recipe else 0.0)
-    res.update(_trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, ft_kw, sup_kw, log, res))
+        res[name] = evaluate_source(
+            src,
+            dcfg,
+            frozen,
+            cache_dir=out / 'feature_cache',
+            max_train_images=max_train_images,
+            align_images=align_images,
+            log=log,
+        )
+    ft_kw = dict(
+        epochs=fine_tune_epochs,
+        max_minutes=fine_tune_minutes,
+        **(FINETUNE_RECIPE if fine_tune_recipe else {}),
+    )
+    sup_kw = dict(
+        epochs=supervised_epochs or fine_tune_epochs,
+        max_minutes=supervised_minutes,
+        warmup_epochs=supervised_warmup_epochs,
+        label_smoothing=FINETUNE_RECIPE['label_smoothing'] if fine_tune_recipe else 0.0,
+    )
+    res.update(
+        _trained(
+            model,
+            cfg,
+            dcfg,
+            eval_types,
+            baselines,
+            encoder,
+            dev,
+            max_train_images,
+            ft_kw,
+            sup_kw,
+            log,
+            res,
+        )
+    )
     res['meta']['seconds'] = time.time() - t0
     return write_results(res, out)
 
 # %% ../../nbs/46_eval.evaluate.ipynb #21899cc2
-def _trained(model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, ft_kw, sup_kw, log, res) -> dict:
-    "Fine-tuning of the model and the supervised baseline: {'model': ..., 'supervised': ...} blocks to merge."
+def _trained(
+    model, cfg, dcfg, eval_types, baselines, encoder, dev, max_train_images, ft_kw, sup_kw, log, res
+) -> dict:
+    """Fine-tuning of the model and the supervised baseline: {'model': ..., 'supervised': ...}
+    blocks to merge."""
     if 'fine_tune' not in eval_types and 'supervised' not in baselines: return {}
-    dtr = copy.copy(dcfg); dtr.max_images = max_train_images
-    xtr, ytr, _ = load_split(dtr, 'train', verbose=False); xte, yte, _ = load_split(dcfg, 'test', verbose=False)
+    dtr = copy.copy(dcfg)
+    dtr.max_images = max_train_images
+    xtr, ytr, _ = load_split(dtr, 'train', verbose=False)
+    xte, yte, _ = load_split(dcfg, 'test', verbose=False)
     new = {}
     if 'fine_tune' in eval_types:
         log("fine-tuning the encoder ...")
         enc = model.target_encoder if encoder == 'target' else model.encoder
-        new['model'] = {**res.get('model', {}), 'fine_tune': fine_tune(enc, xtr, ytr, xte, yte, dcfg, device=dev, **ft_kw)}
+        new['model'] = {
+            **res.get('model', {}),
+            'fine_tune': fine_tune(enc, xtr, ytr, xte, yte, dcfg, device=dev, **ft_kw),
+        }
     if 'supervised' in baselines:
         log(f"training the supervised baseline ({sup_kw['epochs']} epochs) ...")
         t = time.time()
         sup = supervised_baseline(cfg, xtr, ytr, xte, yte, device=dev, **sup_kw)
-        sup.update(budget_minutes=sup_kw['max_minutes'], warmup_epochs=min(sup_kw['warmup_epochs'], sup_kw['epochs'] / 2),
-                   wall_minutes=(time.time() - t) / 60)
+        sup.update(
+            budget_minutes=sup_kw['max_minutes'],
+            warmup_epochs=min(sup_kw['warmup_epochs'], sup_kw['epochs'] / 2),
+            wall_minutes=(time.time() - t) / 60,
+        )
         new['supervised'] = dict(fine_tune=sup)
     return new
 
@@ -192,27 +335,49 @@ def eval_cli(
     readme_table: str = None,  # print the README's results table from this results.json, and nothing else
     trust_checkpoint: bool = False,  # load an older checkpoint that needs pickle (only a file you wrote)
 ):
-    "Evaluate an H-JEPA checkpoint per hierarchy level, beside baselines; write results JSON and report.md."
+    """Evaluate an H-JEPA checkpoint per hierarchy level, beside baselines; write results JSON and
+    report.md."""
     with clean_exit('hjepa_eval'):
         if readme_table:
-            if not Path(readme_table).is_file(): raise EvalError(f"--readme-table {readme_table}: no such results file")
-            print(results_table(readme_table)); return None
-        if not checkpoint: raise EvalError("--checkpoint is required (or --readme-table RESULTS_JSON to print a table)")
+            if not Path(readme_table).is_file():
+                raise EvalError(f"--readme-table {readme_table}: no such results file")
+            print(results_table(readme_table))
+            return None
+        if not checkpoint:
+            raise EvalError(
+                "--checkpoint is required (or --readme-table RESULTS_JSON to print a table)"
+            )
         if trust_checkpoint: allow_pickle(checkpoint)
         types = EVAL_TYPES if 'all' in eval_type else tuple(eval_type)
         if not types and 'supervised' not in baselines:
             raise EvalError("nothing to do: give --eval-type protocols, or --baselines supervised")
         out = Path(output_dir or Path(checkpoint).parent / 'eval')
-        res = evaluate(checkpoint, out, dataset=dataset, data_path=data_path, eval_types=types, levels=hierarchy_levels,
-                       device=device, baselines=tuple(baselines), max_train_images=max_train_images,
-                       fine_tune_epochs=fine_tune_epochs, fine_tune_minutes=fine_tune_minutes, fine_tune_recipe=fine_tune_recipe,
-                       supervised_epochs=supervised_epochs, supervised_minutes=supervised_minutes,
-                       supervised_warmup_epochs=supervised_warmup_epochs, encoder=encoder, align_images=align_images)
-        if any(p in res.get('model', {}) for p in ('linear_probe', 'knn', 'feature_quality')): print(headline(res))
+        res = evaluate(
+            checkpoint,
+            out,
+            dataset=dataset,
+            data_path=data_path,
+            eval_types=types,
+            levels=hierarchy_levels,
+            device=device,
+            baselines=tuple(baselines),
+            max_train_images=max_train_images,
+            fine_tune_epochs=fine_tune_epochs,
+            fine_tune_minutes=fine_tune_minutes,
+            fine_tune_recipe=fine_tune_recipe,
+            supervised_epochs=supervised_epochs,
+            supervised_minutes=supervised_minutes,
+            supervised_warmup_epochs=supervised_warmup_epochs,
+            encoder=encoder,
+            align_images=align_images,
+        )
+        if any(p in res.get('model', {}) for p in ('linear_probe', 'knn', 'feature_quality')):
+            print(headline(res))
         print(f"report: {out / 'report.md'}\nresults: {out / 'results.json'}")
         return res
 
 # %% ../../nbs/46_eval.evaluate.ipynb #a86380b2
 def hjepa_eval(argv=None) -> None:
-    "The `hjepa_eval` console script: `eval_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_eval` console script: `eval_cli` on the command line (or on `argv`), flags spelled
+    `--a_b` or `--a-b`."""
     run_cli(eval_cli, 'hjepa_eval', argv)

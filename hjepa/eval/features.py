@@ -17,7 +17,8 @@ __all__ = ['weights_fingerprint', 'ModelSource', 'PixelSource', 'random_init_sou
 
 # %% ../../nbs/40_eval.features.ipynb #0c646342
 def weights_fingerprint(model: torch.nn.Module, extra: str = '') -> str:
-    "sha1 of every tensor in `model.state_dict()` (name, shape, dtype, bytes), of its `cfg.model` if it has one, and `extra`."
+    """sha1 of every tensor in `model.state_dict()` (name, shape, dtype, bytes), of its `cfg.model`
+    if it has one, and `extra`."""
     h = hashlib.sha1()
     for k, v in sorted(model.state_dict().items()):
         h.update(f"{k}|{tuple(v.shape)}|{v.dtype}|".encode())
@@ -28,13 +29,18 @@ def weights_fingerprint(model: torch.nn.Module, extra: str = '') -> str:
 
 # %% ../../nbs/40_eval.features.ipynb #31810cc8
 class ModelSource:
-    "Per-level features of an `HJEPA` model (target encoder by default); `key` fingerprints its weights and config."
+    """Per-level features of an `HJEPA` model (target encoder by default); `key` fingerprints its
+    weights and config."""
+
     def __init__(self, model: HJEPA, levels=None, encoder='target', name='model', device='cpu'):
         self.model = model.to(device).eval()
         self.levels = list(range(model.num_levels)) if levels is None else list(levels)
         self.encoder, self.name, self.device = encoder, name, torch.device(device)
         self.key = f"{weights_fingerprint(model)}|{encoder}|{self.levels}"
-    def __call__(self, images): return self.model.all_features(images.to(self.device), self.levels, self.encoder)
+
+    def __call__(self, images):
+        return self.model.all_features(images.to(self.device), self.levels, self.encoder)
+
 
 class PixelSource:
     "Raw normalised pixels, flattened: one 'level'."
@@ -48,25 +54,51 @@ def random_init_source(cfg, seed: int = 0, levels=None, device='cpu') -> ModelSo
 
 # %% ../../nbs/40_eval.features.ipynb #d17e581c
 @torch.no_grad()
-def extract(source, dcfg, split='test', batch_size=256, cache_dir=None, max_images=None, verbose=True,
-            progress: bool = False) -> dict:
-    "{'features': {level: [N, D] float32}, 'labels': [N], 'seconds': s} for `split` (at most `max_images`), cached under `cache_dir`."
-    if max_images is not None: dcfg = copy.copy(dcfg); dcfg.max_images = max_images
+def extract(
+    source,
+    dcfg,
+    split='test',
+    batch_size=256,
+    cache_dir=None,
+    max_images=None,
+    verbose=True,
+    progress: bool = False,
+) -> dict:
+    """{'features': {level: [N, D] float32}, 'labels': [N], 'seconds': s} for `split` (at most
+    `max_images`), cached under `cache_dir`."""
+    if max_images is not None:
+        dcfg = copy.copy(dcfg)
+        dcfg.max_images = max_images
     path = None
     if cache_dir is not None:
-        key = hashlib.sha1(f"{getattr(source, 'key', source.name)}|{dcfg.dataset}|{Path(dcfg.data_path).resolve()}|"
-                           f"{dcfg.image_size}|{dcfg.max_images}|{split}|{source.levels}".encode()).hexdigest()[:16]
+        key = hashlib.sha1(
+            f"{getattr(source, 'key', source.name)}|{dcfg.dataset}|{Path(dcfg.data_path).resolve()}|"
+            f"{dcfg.image_size}|{dcfg.max_images}|{split}|{source.levels}".encode()
+        ).hexdigest()[:16]
         path = Path(cache_dir) / f"features-{source.name}-{split}-{key}.pt"
         if path.exists(): return torch.load(path, weights_only=True)
     t, feats, labels = time.time(), [[] for _ in source.levels], []
-    bar = tqdm(eval_batches(dcfg, split, batch_size), desc=f'features {source.name}/{split}', unit='batch',
-               disable=not progress, leave=False, file=sys.stderr)
+    bar = tqdm(
+        eval_batches(dcfg, split, batch_size),
+        desc=f'features {source.name}/{split}',
+        unit='batch',
+        disable=not progress,
+        leave=False,
+        file=sys.stderr,
+    )
     for x, y in bar:
         for l, f in enumerate(source(x)): feats[l].append(f.float().cpu())
         labels.append(y)
-    out = dict(features={lv: torch.cat(f) for lv, f in zip(source.levels, feats)}, labels=torch.cat(labels),
-               seconds=time.time() - t)
+    out = dict(
+        features={lv: torch.cat(f) for lv, f in zip(source.levels, feats)},
+        labels=torch.cat(labels),
+        seconds=time.time() - t,
+    )
     if path is not None:
         with atomic_path(path) as tmp: torch.save(out, tmp)
-    if verbose: print(f"features {source.name}/{split}: {len(out['labels'])} images x {len(source.levels)} levels in {out['seconds']:.1f}s")
+    if verbose:
+        print(
+            f"features {source.name}/{split}: {len(out['labels'])} images x {len(source.levels)} "
+            f"levels in {out['seconds']:.1f}s"
+        )
     return out

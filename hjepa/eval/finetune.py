@@ -32,14 +32,24 @@ def encoder_layers(encoder: nn.Module) -> list[nn.Module]:
 
 def make_optimizer(model: Classifier, lr_encoder: float, lr_head: float, weight_decay: float,
                    layer_decay: float = 1.0) -> torch.optim.AdamW:
-    "AdamW: layer l of L encoder layers at lr_encoder * layer_decay**(L-1-l), the head at lr_head; no decay on biases, norms, embeddings."
+    """AdamW: layer l of L encoder layers at lr_encoder * layer_decay**(L-1-l), the head at lr_head;
+    no decay on biases, norms, embeddings."""
     layers = encoder_layers(model.encoder)
-    parts = [(m, lr_encoder * layer_decay ** (len(layers) - 1 - i)) for i, m in enumerate(layers)] + [(model.head, lr_head)]
+    parts = [
+        (m, lr_encoder * layer_decay ** (len(layers) - 1 - i)) for i, m in enumerate(layers)
+    ] + [(model.head, lr_head)]
     groups = []
     for part, lr in parts:
         for g in param_groups(part):
             if g['params']:
-                groups.append(dict(params=g['params'], lr=lr, base_lr=lr, weight_decay=weight_decay if g['apply_wd'] else 0.0))
+                groups.append(
+                    dict(
+                        params=g['params'],
+                        lr=lr,
+                        base_lr=lr,
+                        weight_decay=weight_decay if g['apply_wd'] else 0.0,
+                    )
+                )
     return torch.optim.AdamW(groups)
 
 # %% ../../nbs/44_eval.finetune.ipynb #00d83eb2
@@ -47,24 +57,50 @@ def make_optimizer(model: Classifier, lr_encoder: float, lr_head: float, weight_
 def predict(model: nn.Module, images_u8, aug, batch_size: int = 256, device='cpu') -> torch.Tensor:
     "Logits [N, C] of un-augmented uint8 images [N, 3, S, S] (a numpy array or memmap), in batches."
     model.eval()
-    out = [model(aug(torch.from_numpy(np.array(images_u8[s:s + batch_size]))).to(device)).float().cpu()
-           for s in range(0, len(images_u8), batch_size)]
+    out = [
+        model(aug(torch.from_numpy(np.array(images_u8[s : s + batch_size]))).to(device))
+        .float()
+        .cpu()
+        for s in range(0, len(images_u8), batch_size)
+    ]
     return torch.cat(out)
 
 def _check_split(images, labels, name):
     if images.ndim != 4 or images.shape[1] != 3 or images.dtype != np.uint8:
-        raise ValueError(f"{name} images must be uint8 [N, 3, S, S], got {images.dtype} {tuple(images.shape)}")
+        raise ValueError(
+            f"{name} images must be uint8 [N, 3, S, S], got {images.dtype} {tuple(images.shape)}"
+        )
     labels = np.asarray(labels, dtype=np.int64)
-    if len(labels) != len(images): raise ValueError(f"{name}: {len(images)} images but {len(labels)} labels")
+    if len(labels) != len(images):
+        raise ValueError(f"{name}: {len(images)} images but {len(labels)} labels")
     return labels
 
 # %% ../../nbs/44_eval.finetune.ipynb #ef93dc3e
-def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8, test_labels, dcfg, epochs: int = 10,
-              batch_size: int = 64, lr_encoder: float = 1e-4, lr_head: float = 1e-3, weight_decay: float = 0.05,
-              warmup_epochs: float = 0.0, min_lr_ratio: float = 0.0, layer_decay: float = 1.0, label_smoothing: float = 0.0,
-              clip_grad: float | None = 1.0, device='cpu', max_minutes: float | None = None, seed: int = 0,
-              num_classes: int | None = None, verbose: bool = False) -> dict:
-    "Train a copy of `encoder` + a linear head on the labelled images; per-epoch history and final test metrics."
+def fine_tune(
+    encoder: nn.Module,
+    train_images_u8,
+    train_labels,
+    test_images_u8,
+    test_labels,
+    dcfg,
+    epochs: int = 10,
+    batch_size: int = 64,
+    lr_encoder: float = 1e-4,
+    lr_head: float = 1e-3,
+    weight_decay: float = 0.05,
+    warmup_epochs: float = 0.0,
+    min_lr_ratio: float = 0.0,
+    layer_decay: float = 1.0,
+    label_smoothing: float = 0.0,
+    clip_grad: float | None = 1.0,
+    device='cpu',
+    max_minutes: float | None = None,
+    seed: int = 0,
+    num_classes: int | None = None,
+    verbose: bool = False,
+) -> dict:
+    """Train a copy of `encoder` + a linear head on the labelled images; per-epoch history and final
+    test metrics."""
     t0 = time.time()
     train_labels = _check_split(train_images_u8, train_labels, 'train')
     test_labels = _check_split(test_images_u8, test_labels, 'test')
@@ -74,7 +110,7 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
     device = torch.device(device)
     torch.manual_seed(seed)
     model = Classifier(copy.deepcopy(encoder), C).to(device)
-    model.requires_grad_(True)          # an EMA target encoder comes frozen; fine-tuning trains all of it
+    model.requires_grad_(True)  # an EMA target encoder comes frozen; fine-tuning trains all of it
     opt = make_optimizer(model, lr_encoder, lr_head, weight_decay, layer_decay)
     aug_train, aug_test = make_augment(dcfg, train=True), make_augment(dcfg, train=False)
     ds = ArrayDataset(train_images_u8, train_labels)
@@ -84,50 +120,113 @@ def fine_tune(encoder: nn.Module, train_images_u8, train_labels, test_images_u8,
     history, step, stopped = [], 0, False
     for epoch in range(epochs):
         model.train()
-        perm = torch.randperm(len(ds), generator=torch.Generator().manual_seed(seed * 100003 + epoch))
+        perm = torch.randperm(
+            len(ds), generator=torch.Generator().manual_seed(seed * 100003 + epoch)
+        )
         loss_sum, correct, seen = 0.0, 0, 0
         for s in range(0, len(ds), batch_size):
             imgs, y, idx = ds.__getitems__(perm[s:s + batch_size].tolist())
-            x = aug_train(imgs, batch_generator(seed, idx)).to(device); y = y.to(device)
+            x = aug_train(imgs, batch_generator(seed, idx)).to(device)
+            y = y.to(device)
             scale = cosine_schedule(step, total, 1.0, min_lr_ratio, warmup)
             for g in opt.param_groups: g['lr'] = g['base_lr'] * scale
             with torch.autocast(**amp):
                 logits = model(x)
             loss = F.cross_entropy(logits.float(), y, label_smoothing=label_smoothing)
-            opt.zero_grad(set_to_none=True); loss.backward()
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
             if clip_grad: nn.utils.clip_grad_norm_(model.parameters(), clip_grad)
-            opt.step(); step += 1
-            loss_sum += float(loss.detach()) * len(y); correct += int((logits.argmax(1) == y).sum()); seen += len(y)
+            opt.step()
+            step += 1
+            loss_sum += float(loss.detach()) * len(y)
+            correct += int((logits.argmax(1) == y).sum())
+            seen += len(y)
             if max_minutes is not None and time.time() - t0 > 60 * max_minutes:
-                stopped = True; break
+                stopped = True
+                break
         with torch.autocast(**amp):
             test_logits = predict(model, test_images_u8, aug_test, device=device)
         test_acc = 100.0 * float((test_logits.argmax(1).numpy() == test_labels).mean())
-        history.append(dict(epoch=epoch + 1, steps=step, train_loss=loss_sum / seen, train_accuracy=100.0 * correct / seen,
-                            test_accuracy=test_acc, seconds=time.time() - t0))
-        if verbose: print(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in history[-1].items()))
+        history.append(
+            dict(
+                epoch=epoch + 1,
+                steps=step,
+                train_loss=loss_sum / seen,
+                train_accuracy=100.0 * correct / seen,
+                test_accuracy=test_acc,
+                seconds=time.time() - t0,
+            )
+        )
+        if verbose:
+            print(
+                ' '.join(
+                    f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}'
+                    for k, v in history[-1].items()
+                )
+            )
         if stopped: break
-    out = classification_metrics(test_logits, test_labels, C)                    # the last epoch's evaluation
-    out.update(history=history, epochs=len(history), steps=step, stopped_early=stopped, num_classes=C,
-               parameters=sum(p.numel() for p in model.parameters()),
-               trainable_parameters=sum(p.numel() for g in opt.param_groups for p in g['params']),
-               lr_encoder=lr_encoder, lr_head=lr_head, layer_decay=layer_decay, label_smoothing=label_smoothing,
-               warmup_epochs=warmup_epochs, seconds=time.time() - t0)
+    out = classification_metrics(test_logits, test_labels, C)  # the last epoch's evaluation
+    out.update(
+        history=history,
+        epochs=len(history),
+        steps=step,
+        stopped_early=stopped,
+        num_classes=C,
+        parameters=sum(p.numel() for p in model.parameters()),
+        trainable_parameters=sum(p.numel() for g in opt.param_groups for p in g['params']),
+        lr_encoder=lr_encoder,
+        lr_head=lr_head,
+        layer_decay=layer_decay,
+        label_smoothing=label_smoothing,
+        warmup_epochs=warmup_epochs,
+        seconds=time.time() - t0,
+    )
     return out
 
 # %% ../../nbs/44_eval.finetune.ipynb #ff5cb277
-FINETUNE_RECIPE = dict(lr_encoder=1e-3, lr_head=1e-3, layer_decay=0.75, label_smoothing=0.1, warmup_epochs=1.0,
-                       weight_decay=0.05)          # MAE / I-JEPA style; untuned here
+FINETUNE_RECIPE = dict(
+    lr_encoder=1e-3,
+    lr_head=1e-3,
+    layer_decay=0.75,
+    label_smoothing=0.1,
+    warmup_epochs=1.0,
+    weight_decay=0.05,
+)          # MAE / I-JEPA style; untuned here
 
 # %% ../../nbs/44_eval.finetune.ipynb #f02f7e03
-def supervised_baseline(cfg, train_images_u8, train_labels, test_images_u8, test_labels, epochs: int = 50,
-                        max_minutes: float | None = None, lr: float = 1e-3, weight_decay: float = 0.05,
-                        warmup_epochs: float = 5.0, seed: int = 0, **kw) -> dict:
-    "The same ViT from random initialisation, trained with labels via `fine_tune`: the supervised upper bound."
+def supervised_baseline(
+    cfg,
+    train_images_u8,
+    train_labels,
+    test_images_u8,
+    test_labels,
+    epochs: int = 50,
+    max_minutes: float | None = None,
+    lr: float = 1e-3,
+    weight_decay: float = 0.05,
+    warmup_epochs: float = 5.0,
+    seed: int = 0,
+    **kw,
+) -> dict:
+    """The same ViT from random initialisation, trained with labels via `fine_tune`: the supervised
+    upper bound."""
     torch.manual_seed(seed)
     encoder = build_encoder(cfg.model, cfg.data.image_size)
-    out = fine_tune(encoder, train_images_u8, train_labels, test_images_u8, test_labels, cfg.data, epochs=epochs,
-                    lr_encoder=lr, lr_head=lr, weight_decay=weight_decay, warmup_epochs=min(warmup_epochs, epochs / 2),
-                    max_minutes=max_minutes, seed=seed, **kw)
+    out = fine_tune(
+        encoder,
+        train_images_u8,
+        train_labels,
+        test_images_u8,
+        test_labels,
+        cfg.data,
+        epochs=epochs,
+        lr_encoder=lr,
+        lr_head=lr,
+        weight_decay=weight_decay,
+        warmup_epochs=min(warmup_epochs, epochs / 2),
+        max_minutes=max_minutes,
+        seed=seed,
+        **kw,
+    )
     out['init'] = 'random'
     return out

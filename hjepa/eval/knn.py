@@ -13,12 +13,15 @@ __all__ = ['KS', 'TEMPERATURES', 'TEMPERATURE', 'similarities', 'nearest', 'vote
 # %% ../../nbs/41_eval.knn.ipynb #dcc4ca8a
 KS = (1, 5, 10, 20, 50, 100, 200)
 TEMPERATURES = (0.02, 0.07, 0.2, 0.5)
-TEMPERATURE = 0.07          # the headline temperature (Wu et al. 2018, DINO): fixed, never chosen on test
+TEMPERATURE = 0.07  # the headline temperature (Wu et al. 2018, DINO): fixed, never chosen on test
+
 
 def similarities(q, bank, metric='cosine'):
-    "[len(q), len(bank)] similarities: cosine, or -L2 distance / its median over the bank (per query)."
+    """[len(q), len(bank)] similarities: cosine, or -L2 distance / its median over the bank (per
+    query)."""
     if metric == 'cosine': return F.normalize(q.float(), dim=1) @ F.normalize(bank.float(), dim=1).T
-    if metric != 'euclidean': raise ValueError(f"metric must be 'cosine' or 'euclidean', got {metric!r}")
+    if metric != 'euclidean':
+        raise ValueError(f"metric must be 'cosine' or 'euclidean', got {metric!r}")
     d = torch.cdist(q.float(), bank.float())
     return -d / d.median(dim=1, keepdim=True).values.clamp(min=1e-12)
 
@@ -28,20 +31,34 @@ def nearest(q, bank, k: int, metric='cosine'):
     return similarities(q, bank, metric).topk(min(k, len(bank)), dim=1)
 
 def vote(sims, labels, num_classes: int, T: float = TEMPERATURE):
-    "Class scores [Q, C]: each neighbour (similarity `sims`, label `labels`, both [Q, k]) votes exp(s / T)."
+    """Class scores [Q, C]: each neighbour (similarity `sims`, label `labels`, both [Q, k]) votes
+    exp(s / T)."""
     return torch.zeros(len(sims), num_classes).scatter_add_(1, labels, (sims / T).exp())
 
-def knn_naive(train_f, train_y, test_f, test_y, k=20, T=TEMPERATURE, metric='cosine', num_classes=None) -> float:
-    "Accuracy (%) of one (k, T), straight from the definition: all similarities, top k, weighted votes, argmax."
+def knn_naive(
+    train_f, train_y, test_f, test_y, k=20, T=TEMPERATURE, metric='cosine', num_classes=None
+) -> float:
+    """Accuracy (%) of one (k, T), straight from the definition: all similarities, top k, weighted
+    votes, argmax."""
     C = num_classes or int(max(train_y.max(), test_y.max())) + 1
     sim, idx = nearest(test_f, train_f, k, metric)
     return 100.0 * float((vote(sim, train_y[idx], C, T).argmax(1) == test_y).float().mean())
 
 # %% ../../nbs/41_eval.knn.ipynb #d52e0d08
 @torch.no_grad()
-def knn_eval(train_f, train_y, test_f, test_y, ks=KS, temperatures=TEMPERATURES, metric='cosine', chunk=512,
-             num_classes=None) -> dict:
-    "Accuracy (%) of every (k, T) as {'k_{k}_t_{T}': acc}, from one top-k per chunk of test images; k > len(train) skipped."
+def knn_eval(
+    train_f,
+    train_y,
+    test_f,
+    test_y,
+    ks=KS,
+    temperatures=TEMPERATURES,
+    metric='cosine',
+    chunk=512,
+    num_classes=None,
+) -> dict:
+    """Accuracy (%) of every (k, T) as {'k_{k}_t_{T}': acc}, from one top-k per chunk of test
+    images; k > len(train) skipped."""
     C = num_classes or int(max(train_y.max(), test_y.max())) + 1
     ks = [k for k in ks if k <= len(train_y)]
     kmax = max(ks)
@@ -50,14 +67,30 @@ def knn_eval(train_f, train_y, test_f, test_y, ks=KS, temperatures=TEMPERATURES,
         sim, idx = similarities(test_f[s:s + chunk], train_f, metric).topk(kmax, dim=1)
         onehot = F.one_hot(train_y[idx], C).float()                # [q, kmax, C]
         for T in temperatures:
-            votes = ((sim / T).exp().unsqueeze(-1) * onehot).cumsum(1)   # votes of the first k neighbours, every k
-            for k in ks: correct[(k, T)] += int((votes[:, k - 1].argmax(1) == test_y[s:s + chunk]).sum())
+            votes = ((sim / T).exp().unsqueeze(-1) * onehot).cumsum(
+                1
+            )  # votes of the first k neighbours, every k
+            for k in ks:
+                correct[(k, T)] += int((votes[:, k - 1].argmax(1) == test_y[s : s + chunk]).sum())
     return {f'k_{k}_t_{T}': 100.0 * c / len(test_y) for (k, T), c in correct.items()}
 
 # %% ../../nbs/41_eval.knn.ipynb #75da48de
-def knn_protocol(train_f, train_y, test_f, test_y, ks=KS, temperatures=TEMPERATURES, temperature=TEMPERATURE,
-                 metric='cosine', val_fraction=0.1, seed=0, chunk=512, num_classes=None) -> dict:
-    "Headline k-NN accuracy per k at a fixed `temperature`; (k, T) chosen on a validation slice of train, then tested."
+def knn_protocol(
+    train_f,
+    train_y,
+    test_f,
+    test_y,
+    ks=KS,
+    temperatures=TEMPERATURES,
+    temperature=TEMPERATURE,
+    metric='cosine',
+    val_fraction=0.1,
+    seed=0,
+    chunk=512,
+    num_classes=None,
+) -> dict:
+    """Headline k-NN accuracy per k at a fixed `temperature`; (k, T) chosen on a validation slice of
+    train, then tested."""
     if temperature not in temperatures: temperatures = (*temperatures, temperature)
     C = num_classes or int(max(train_y.max(), test_y.max())) + 1
     grid = knn_eval(train_f, train_y, test_f, test_y, ks, temperatures, metric, chunk, C)
@@ -65,9 +98,19 @@ def knn_protocol(train_f, train_y, test_f, test_y, ks=KS, temperatures=TEMPERATU
     perm = torch.randperm(len(train_y), generator=torch.Generator().manual_seed(seed))
     nval = max(1, round(val_fraction * len(train_y)))
     val, bank = perm[:nval], perm[nval:]
-    vgrid = knn_eval(train_f[bank], train_y[bank], train_f[val], train_y[val], ks, temperatures, metric, chunk, C)
-    vbest = max(vgrid, key=vgrid.get)                                # first of the ties: smallest k, then T
+    vgrid = knn_eval(
+        train_f[bank], train_y[bank], train_f[val], train_y[val], ks, temperatures, metric, chunk, C
+    )
+    vbest = max(vgrid, key=vgrid.get)  # first of the ties: smallest k, then T
     bk, bT = int(vbest.split('_')[1]), float(vbest.split('_t_')[1])
-    return {**{f'k_{k}': grid[f'k_{k}_t_{temperature}'] for k in kept}, 'temperature': temperature, 'metric': metric,
-            'best_k': bk, 'best_temperature': bT, 'validation_accuracy': vgrid[vbest], 'selected': grid[vbest],
-            'validation_images': int(nval), 'grid': grid}
+    return {
+        **{f'k_{k}': grid[f'k_{k}_t_{temperature}'] for k in kept},
+        'temperature': temperature,
+        'metric': metric,
+        'best_k': bk,
+        'best_temperature': bT,
+        'validation_accuracy': vgrid[vbest],
+        'selected': grid[vbest],
+        'validation_images': int(nval),
+        'grid': grid,
+    }

@@ -17,7 +17,8 @@ __all__ = ['as_features', 'standardize', 'fit_logreg', 'classification_metrics',
 
 # %% ../../nbs/42_eval.probes.ipynb #4c811323
 def as_features(f, y=None, name='features'):
-    "`f` as a float32 [N, D] tensor (and `y` as int64 [N]), with clear errors for bad shapes, lengths and values."
+    """`f` as a float32 [N, D] tensor (and `y` as int64 [N]), with clear errors for bad shapes,
+    lengths and values."""
     f = torch.as_tensor(np.asarray(f) if not torch.is_tensor(f) else f).float()
     if f.ndim != 2: raise ValueError(f"{name} must be 2-d [N, D], got shape {tuple(f.shape)}")
     if len(f) == 0: raise ValueError(f"{name} is empty")
@@ -29,66 +30,117 @@ def as_features(f, y=None, name='features'):
     return f, y
 
 def standardize(train, *others):
-    "Scale every column to zero mean, unit variance using `train`'s statistics only (StandardScaler semantics)."
+    """Scale every column to zero mean, unit variance using `train`'s statistics only
+    (StandardScaler semantics)."""
     mean, std = train.mean(0), train.std(0, unbiased=False)
-    std = torch.where(std > 0, std, torch.ones_like(std))      # constant columns: centred, not scaled
+    std = torch.where(std > 0, std, torch.ones_like(std))  # constant columns: centred, not scaled
     return [(x - mean) / std for x in (train, *others)]
 
 # %% ../../nbs/42_eval.probes.ipynb #6495764d
 def fit_logreg(x, y, num_classes, weight_decay=1e-4, max_iter=1000, tol=1e-4, precondition=True,
                precondition_samples=10_000, history_size=20, round_iter=25):
-    "Multinomial logistic regression on `x` [N, D]: (W [D, C], b [C], info), stopped when the certified loss gap <= `tol`."
+    """Multinomial logistic regression on `x` [N, D]: (W [D, C], b [C], info), stopped when the
+    certified loss gap <= `tol`."""
     n, D = x.shape
     P = None
     if precondition:
-        sub = x if n <= precondition_samples else x[torch.randperm(n, generator=torch.Generator().manual_seed(0))[:precondition_samples]]
+        sub = (
+            x
+            if n <= precondition_samples
+            else x[
+                torch.randperm(n, generator=torch.Generator().manual_seed(0))[:precondition_samples]
+            ]
+        )
         cov = (sub.T @ sub / len(sub)).double()
-        L = torch.linalg.cholesky(cov + max(10 * weight_decay, 1e-3) * torch.eye(D, dtype=cov.dtype))
+        L = torch.linalg.cholesky(
+            cov + max(10 * weight_decay, 1e-3) * torch.eye(D, dtype=cov.dtype)
+        )
         P = torch.linalg.solve_triangular(L.T, torch.eye(D, dtype=cov.dtype), upper=True).float()
     U = torch.zeros(D, num_classes, requires_grad=True)
     b = torch.zeros(num_classes, requires_grad=True)
     def objective(W, b): return F.cross_entropy(x @ W + b, y) + 0.5 * weight_decay * (W * W).sum()
     losses, it, evals, best = [], 0, 0, math.inf
-    while True:                                                     # rounds of L-BFGS, each with a fresh history
-        opt = torch.optim.LBFGS([U, b], lr=1, max_iter=min(round_iter, max_iter - it), history_size=history_size,
-                                line_search_fn='strong_wolfe', tolerance_grad=0, tolerance_change=1e-12)
+    while True:  # rounds of L-BFGS, each with a fresh history
+        opt = torch.optim.LBFGS(
+            [U, b],
+            lr=1,
+            max_iter=min(round_iter, max_iter - it),
+            history_size=history_size,
+            line_search_fn='strong_wolfe',
+            tolerance_grad=0,
+            tolerance_change=1e-12,
+        )
         def closure():
             opt.zero_grad()
             loss = objective(U if P is None else P @ U, b)
-            loss.backward(); losses.append(float(loss.detach()))
+            loss.backward()
+            losses.append(float(loss.detach()))
             return loss
-        opt.step(closure); it += opt.state[U]['n_iter']; evals += opt.state[U]['func_evals']
+        opt.step(closure)
+        it += opt.state[U]['n_iter']
+        evals += opt.state[U]['func_evals']
         W, bb = (U if P is None else P @ U).detach().requires_grad_(), b.detach().requires_grad_()
-        loss = objective(W, bb); loss.backward()
+        loss = objective(W, bb)
+        loss.backward()
         g2 = float(W.grad.double().pow(2).sum() + bb.grad.double().pow(2).sum())
         gap = g2 / (2 * weight_decay) if weight_decay > 0 else (0.0 if g2 == 0 else math.inf)
         if gap <= tol or it >= max_iter or float(loss.detach()) >= best: break
         best = float(loss.detach())
-    info = dict(iterations=it, func_evals=evals, loss=float(loss.detach()), gap=gap, converged=gap <= tol, losses=losses)
+    info = dict(
+        iterations=it,
+        func_evals=evals,
+        loss=float(loss.detach()),
+        gap=gap,
+        converged=gap <= tol,
+        losses=losses,
+    )
     return W.detach(), bb.detach(), info
 
 # %% ../../nbs/42_eval.probes.ipynb #2551748e
 def classification_metrics(scores, labels, num_classes: int) -> dict:
-    "accuracy, top_5_accuracy, per_class_accuracy (%), confusion_matrix (rows = true class) as plain Python."
-    scores = torch.as_tensor(scores).float().cpu().numpy(); labels = torch.as_tensor(labels).cpu().numpy()
+    """accuracy, top_5_accuracy, per_class_accuracy (%), confusion_matrix (rows = true class) as
+    plain Python."""
+    scores = torch.as_tensor(scores).float().cpu().numpy()
+    labels = torch.as_tensor(labels).cpu().numpy()
     classes = np.arange(num_classes)
     pred = scores.argmax(1)
     cm = confusion_matrix(labels, pred, labels=classes)
     rows = cm.sum(1)
-    top5 = 100.0 if num_classes <= 5 else 100.0 * top_k_accuracy_score(labels, scores, k=5, labels=classes)
-    return dict(accuracy=100.0 * accuracy_score(labels, pred), top_5_accuracy=float(top5),
-                per_class_accuracy=[100.0 * float(cm[i, i]) / float(rows[i]) if rows[i] else None for i in classes],
-                confusion_matrix=cm.tolist())
+    top5 = (
+        100.0
+        if num_classes <= 5
+        else 100.0 * top_k_accuracy_score(labels, scores, k=5, labels=classes)
+    )
+    return dict(
+        accuracy=100.0 * accuracy_score(labels, pred),
+        top_5_accuracy=float(top5),
+        per_class_accuracy=[
+            100.0 * float(cm[i, i]) / float(rows[i]) if rows[i] else None for i in classes
+        ],
+        confusion_matrix=cm.tolist(),
+    )
 
 # %% ../../nbs/42_eval.probes.ipynb #ad4a1254
-def linear_probe(train_f, train_y, test_f, test_y, num_classes=None, weight_decay=1e-4, max_iter=1000, tol=1e-4,
-                 precondition=True) -> dict:
-    "Fit a logistic-regression probe on standardised `train_f` and score `test_f`: accuracies in %, plain Python values."
+def linear_probe(
+    train_f,
+    train_y,
+    test_f,
+    test_y,
+    num_classes=None,
+    weight_decay=1e-4,
+    max_iter=1000,
+    tol=1e-4,
+    precondition=True,
+) -> dict:
+    """Fit a logistic-regression probe on standardised `train_f` and score `test_f`: accuracies in
+    %, plain Python values."""
     t = time.time()
     train_f, train_y = as_features(train_f, train_y, 'train features')
     test_f, test_y = as_features(test_f, test_y, 'test features')
     if train_f.shape[1] != test_f.shape[1]:
-        raise ValueError(f"train features have {train_f.shape[1]} dimensions, test features {test_f.shape[1]}")
+        raise ValueError(
+            f"train features have {train_f.shape[1]} dimensions, test features {test_f.shape[1]}"
+        )
     seen = int(max(train_y.max(), test_y.max())) + 1
     C = num_classes or seen
     if C < seen: raise ValueError(f"num_classes={num_classes} but the labels go up to {seen - 1}")
@@ -97,8 +149,16 @@ def linear_probe(train_f, train_y, test_f, test_y, num_classes=None, weight_deca
     with torch.no_grad():
         train_acc = 100.0 * float(((xtr @ W + b).argmax(1) == train_y).float().mean())
         out = classification_metrics(xte @ W + b, test_y, C)
-    out.update(train_accuracy=train_acc, iterations=info['iterations'], converged=bool(info['converged']),
-               loss_gap=info['gap'], train_loss=info['loss'], num_classes=C, weight_decay=weight_decay, seconds=time.time() - t)
+    out.update(
+        train_accuracy=train_acc,
+        iterations=info['iterations'],
+        converged=bool(info['converged']),
+        loss_gap=info['gap'],
+        train_loss=info['loss'],
+        num_classes=C,
+        weight_decay=weight_decay,
+        seconds=time.time() - t,
+    )
     return out
 
 # %% ../../nbs/42_eval.probes.ipynb #6bc25157
@@ -109,22 +169,33 @@ def cross_validate_probe(features, labels, folds=5, seed=0, num_classes=None, **
     skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     accs = [linear_probe(f[tr], y[tr], f[te], y[te], num_classes=C, **probe_kw)['accuracy']
             for tr, te in skf.split(np.zeros(len(y)), y.numpy())]
-    return dict(mean=float(np.mean(accs)), std=float(np.std(accs)), fold_accuracies=accs, folds=folds)
+    return dict(
+        mean=float(np.mean(accs)), std=float(np.std(accs)), fold_accuracies=accs, folds=folds
+    )
 
 # %% ../../nbs/42_eval.probes.ipynb #62bf69a6
 @torch.no_grad()
-def few_shot(features, labels, n_way=5, k_shot=1, n_query=15, episodes=600, seed=0, chunk=100, center=None) -> dict:
-    "Mean N-way K-shot nearest-centroid accuracy (%) and 95% CI; `center`: the training features' mean [D] to subtract."
+def few_shot(
+    features, labels, n_way=5, k_shot=1, n_query=15, episodes=600, seed=0, chunk=100, center=None
+) -> dict:
+    """Mean N-way K-shot nearest-centroid accuracy (%) and 95% CI; `center`: the training features'
+    mean [D] to subtract."""
     f, y = as_features(features, labels)
     if min(n_way, k_shot, n_query, episodes) < 1:
-        raise ValueError(f"n_way, k_shot, n_query and episodes must be >= 1, got {n_way}, {k_shot}, {n_query}, {episodes}")
+        raise ValueError(
+            f"n_way, k_shot, n_query and episodes must be >= 1, got {n_way}, {k_shot}, {n_query}, "
+            f"{episodes}"
+        )
     if center is not None: f = f - torch.as_tensor(center, dtype=f.dtype).reshape(1, -1)
     f = F.normalize(f, dim=1)
     per_class = [np.flatnonzero(y.numpy() == c) for c in range(int(y.max()) + 1)]
     eligible = [c for c, idx in enumerate(per_class) if len(idx) >= k_shot + n_query]
     if len(eligible) < n_way:
-        raise ValueError(f"n_way={n_way} needs {n_way} classes with at least k_shot + n_query = {k_shot + n_query} "
-                         f"images each; only {len(eligible)} of {len(per_class)} classes have that many")
+        raise ValueError(
+            f"n_way={n_way} needs {n_way} classes with at least k_shot + n_query = "
+            f"{k_shot + n_query} "
+            f"images each; only {len(eligible)} of {len(per_class)} classes have that many"
+        )
     rng, m, accs = np.random.default_rng(seed), k_shot + n_query, []
     for s in range(0, episodes, chunk):
         E = min(chunk, episodes - s)
@@ -139,5 +210,12 @@ def few_shot(features, labels, n_way=5, k_shot=1, n_query=15, episodes=600, seed
         truth = torch.arange(n_way).repeat_interleave(n_query)
         accs.append(100.0 * (pred == truth).float().mean(1))
     accs = torch.cat(accs).double()
-    return dict(mean=float(accs.mean()), ci95=float(1.96 * accs.std(unbiased=False) / math.sqrt(episodes)),
-                episodes=episodes, n_way=n_way, k_shot=k_shot, n_query=n_query, centered=center is not None)
+    return dict(
+        mean=float(accs.mean()),
+        ci95=float(1.96 * accs.std(unbiased=False) / math.sqrt(episodes)),
+        episodes=episodes,
+        n_way=n_way,
+        k_shot=k_shot,
+        n_query=n_query,
+        centered=center is not None,
+    )

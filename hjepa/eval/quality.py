@@ -23,16 +23,35 @@ def uniformity(f, t: float = 2.0) -> float:
 
 def alignment(f, f_pos, alpha: float = 2.0) -> float:
     "Wang & Isola alignment: mean ||x - x⁺||^alpha of L2-normalised positive pairs (row i of `f` and of `f_pos`)."
-    return float((F.normalize(f.float(), dim=1) - F.normalize(f_pos.float(), dim=1)).norm(dim=1).pow(alpha).mean())
+    return float(
+        (F.normalize(f.float(), dim=1) - F.normalize(f_pos.float(), dim=1))
+        .norm(dim=1)
+        .pow(alpha)
+        .mean()
+    )
+
 
 def _rows(n, m, seed):
-    "At most `m` of `n` row indices, drawn without replacement with `seed` (all rows, in order, if n <= m)."
-    return torch.arange(n) if n <= m else torch.randperm(n, generator=torch.Generator().manual_seed(seed))[:m].sort().values
+    """At most `m` of `n` row indices, drawn without replacement with `seed` (all rows, in order, if
+    n <= m)."""
+    return (
+        torch.arange(n)
+        if n <= m
+        else torch.randperm(n, generator=torch.Generator().manual_seed(seed))[:m].sort().values
+    )
 
 # %% ../../nbs/43_eval.quality.ipynb #9ed83949
-def feature_quality(f, f_pos=None, max_samples: int = 10_000, pair_samples: int = 2048, seed: int = 0,
-                    rank_ratio_min: float = RANK_RATIO_MIN, variance_min: float = VARIANCE_MIN) -> dict:
-    "Label-free quality and collapse diagnostics of features `f` [N, D] (and alignment with a second view `f_pos`)."
+def feature_quality(
+    f,
+    f_pos=None,
+    max_samples: int = 10_000,
+    pair_samples: int = 2048,
+    seed: int = 0,
+    rank_ratio_min: float = RANK_RATIO_MIN,
+    variance_min: float = VARIANCE_MIN,
+) -> dict:
+    """Label-free quality and collapse diagnostics of features `f` [N, D] (and alignment with a
+    second view `f_pos`)."""
     f = torch.as_tensor(f).float()
     if f.ndim != 2: raise ValueError(f"features must be 2-d [N, D], got shape {tuple(f.shape)}")
     N, D = f.shape
@@ -40,28 +59,48 @@ def feature_quality(f, f_pos=None, max_samples: int = 10_000, pair_samples: int 
     if not torch.isfinite(f).all(): raise ValueError("features contain NaN or infinite values")
     if f_pos is not None:
         f_pos = torch.as_tensor(f_pos).float()
-        if f_pos.shape != f.shape: raise ValueError(f"f_pos has shape {tuple(f_pos.shape)}, features {tuple(f.shape)}")
-    if N <= D: warnings.warn(f"{N} samples for {D} dimensions: the rank measures are bounded by N - 1")
+        if f_pos.shape != f.shape:
+            raise ValueError(f"f_pos has shape {tuple(f_pos.shape)}, features {tuple(f.shape)}")
+    if N <= D:
+        warnings.warn(f"{N} samples for {D} dimensions: the rank measures are bounded by N - 1")
     var = f.var(0)
     rows = f[_rows(N, max_samples, seed)]
     xc = rows.double() - rows.double().mean(0)
     cov = xc.T @ xc / (len(rows) - 1)
-    lam = torch.linalg.eigvalsh(cov).flip(0).clamp(min=0)          # covariance eigenvalues, descending
-    s = (lam[:min(len(rows), D)] * (len(rows) - 1)).sqrt()          # = singular values of the centred rows
+    lam = torch.linalg.eigvalsh(cov).flip(0).clamp(min=0)  # covariance eigenvalues, descending
+    s = (lam[: min(len(rows), D)] * (len(rows) - 1)).sqrt()  # = singular values of the centred rows
     p = lam / lam.sum() if lam.sum() > 0 else lam
     er = effective_rank(rows)
-    sd = cov.diagonal().sqrt(); live = sd > 1e-6 * sd.max()
+    sd = cov.diagonal().sqrt()
+    live = sd > 1e-6 * sd.max()
     corr = cov[live][:, live] / (sd[live, None] * sd[None, live]) if live.sum() >= 2 else None
     fn = F.normalize(f[_rows(N, pair_samples, seed + 1)], dim=1)
     out = dict(
-        num_samples=N, dim=D, effective_rank=er, rank_ratio=er / D,
-        variance=float(var.mean()), variance_min=float(var.min()), variance_max=float(var.max()), variance_std=float(var.std()),
-        uniformity=uniformity(fn), entropy=float(-(p[p > 0] * p[p > 0].log()).sum()), max_entropy=math.log(D),
-        mean_abs_correlation=None if corr is None else float((corr - torch.eye(len(corr), dtype=corr.dtype)).abs().sum()
-                                                             / (len(corr) * (len(corr) - 1))),
+        num_samples=N,
+        dim=D,
+        effective_rank=er,
+        rank_ratio=er / D,
+        variance=float(var.mean()),
+        variance_min=float(var.min()),
+        variance_max=float(var.max()),
+        variance_std=float(var.std()),
+        uniformity=uniformity(fn),
+        entropy=float(-(p[p > 0] * p[p > 0].log()).sum()),
+        max_entropy=math.log(D),
+        mean_abs_correlation=None
+        if corr is None
+        else float(
+            (corr - torch.eye(len(corr), dtype=corr.dtype)).abs().sum()
+            / (len(corr) * (len(corr) - 1))
+        ),
         mean_cosine=float(((fn @ fn.T).sum() - (fn * fn).sum()) / (len(fn) * (len(fn) - 1))),
-        singular_values=s.float().tolist())
+        singular_values=s.float().tolist(),
+    )
     if f_pos is not None: out['alignment'] = alignment(f, f_pos)
     flags = dict(rank=out['rank_ratio'] < rank_ratio_min, variance=out['variance'] < variance_min)
-    out.update(collapse=flags, collapsed=any(flags.values()), thresholds=dict(rank_ratio_min=rank_ratio_min, variance_min=variance_min))
+    out.update(
+        collapse=flags,
+        collapsed=any(flags.values()),
+        thresholds=dict(rank_ratio_min=rank_ratio_min, variance_min=variance_min),
+    )
     return out

@@ -16,7 +16,10 @@ __all__ = ['PROTOCOL_VERSION', 'fmt', 'write_results', 'knn_at', 'knn_sweep_figu
            'per_level_figure', 'save_figures', 'report_markdown', 'results_table', 'headline']
 
 # %% ../../nbs/45_eval.report.ipynb #b331a318
-PROTOCOL_VERSION = 2            # 2: fingerprinted cache, fixed-T k-NN, certified probe, train-centred few-shot
+PROTOCOL_VERSION = (
+    2  # 2: fingerprinted cache, fixed-T k-NN, certified probe, train-centred few-shot
+)
+
 
 def fmt(v, nd: int = 1) -> str:
     "A float for people: `nd` decimals, rounded half up from its decimal form; None is —, anything else `str`."
@@ -35,7 +38,8 @@ def write_results(res: dict, out: Path) -> dict:
     out, res = Path(out), _r(res)
     atomic_write_text(out / 'results.json', json.dumps(res, indent=1))
     for p in ('linear_probe', 'knn', 'feature_quality', 'few_shot', 'fine_tune'):
-        if p in res.get('model', {}): atomic_write_text(out / f'{p}.json', json.dumps(res['model'][p], indent=1))
+        if p in res.get('model', {}):
+            atomic_write_text(out / f'{p}.json', json.dumps(res['model'][p], indent=1))
     atomic_write_text(out / 'report.md', report_markdown(res, out))
     return res
 
@@ -44,64 +48,105 @@ def _get(res, src, proto, lv, key):
     except (KeyError, TypeError): return None
 
 def knn_at(d: dict | None, k: int = 20, T: float = 0.07, metric: str = 'cosine'):
-    "Test k-NN accuracy at (k, T) from one level's k-NN block (protocol 2 `grid`, or an older `by_metric` sweep)."
+    """Test k-NN accuracy at (k, T) from one level's k-NN block (protocol 2 `grid`, or an older
+    `by_metric` sweep)."""
     if not d: return None
     if metric != 'cosine': d = d.get('by_metric', {}).get(metric, {})
     grid = d.get('grid') or d.get('by_metric', {}).get('cosine', {})
     return grid.get(f'k_{k}_t_{T}')
 
-def _sources(res): return [s for s in ('model', 'random_init', 'pixels') if s in res and isinstance(res[s], dict)
-                           and any(p in res[s] for p in ('linear_probe', 'knn', 'feature_quality', 'few_shot'))]
+def _sources(res):
+    return [
+        s
+        for s in ('model', 'random_init', 'pixels')
+        if s in res
+        and isinstance(res[s], dict)
+        and any(p in res[s] for p in ('linear_probe', 'knn', 'feature_quality', 'few_shot'))
+    ]
 def _levels(res, s): return res['meta']['levels'] if s != 'pixels' else [0]
 def _lv_name(s, lv): return '—' if s == 'pixels' else str(lv)
 
 # %% ../../nbs/45_eval.report.ipynb #6e69a4f0
 def knn_sweep_figure(res) -> Figure:
-    "Test k-NN top-1 against k at T = 0.07, per source and level (a sweep for looking, not for choosing)."
-    fig = Figure(figsize=(5, 3)); ax = fig.subplots()
+    """Test k-NN top-1 against k at T = 0.07, per source and level (a sweep for looking, not for
+    choosing)."""
+    fig = Figure(figsize=(5, 3))
+    ax = fig.subplots()
     for s, ls in zip(_sources(res), ('-', '--', ':')):
         for lv in _levels(res, s):
             d = res[s].get('knn', {}).get(f'level_{lv}')
-            ks = sorted(int(k.split('_')[1]) for k in (d.get('grid') or d.get('by_metric', {}).get('cosine', {}))
-                        if k.endswith('_t_0.07')) if d else []
-            ax.plot(ks, [knn_at(d, k) for k in ks], ls, marker='o', ms=3, label=f'{s} L{lv}' if s != 'pixels' else s)
-    ax.set_xscale('log'); ax.set_xlabel('k'); ax.set_ylabel('k-NN top-1 (%), T = 0.07'); ax.legend(fontsize=6)
-    fig.tight_layout(); return fig
+            ks = (
+                sorted(
+                    int(k.split('_')[1])
+                    for k in (d.get('grid') or d.get('by_metric', {}).get('cosine', {}))
+                    if k.endswith('_t_0.07')
+                )
+                if d
+                else []
+            )
+            ax.plot(
+                ks,
+                [knn_at(d, k) for k in ks],
+                ls,
+                marker='o',
+                ms=3,
+                label=f'{s} L{lv}' if s != 'pixels' else s,
+            )
+    ax.set_xscale('log')
+    ax.set_xlabel('k')
+    ax.set_ylabel('k-NN top-1 (%), T = 0.07')
+    ax.legend(fontsize=6)
+    fig.tight_layout()
+    return fig
 
 def confusion_figure(res) -> Figure:
     "Row-normalised confusion matrix of the model's linear probe at its best level."
     levels, m = res['meta']['levels'], res['model']['linear_probe']
     lv = max(levels, key=lambda l: _get(res, 'model', 'linear_probe', l, 'accuracy') or 0)
     cm = np.array(m[f'level_{lv}']['confusion_matrix'])
-    fig = Figure(figsize=(4, 3.5)); ax = fig.subplots()
-    im = ax.imshow(cm / cm.sum(1, keepdims=True).clip(min=1), cmap='Blues'); fig.colorbar(im, ax=ax)
-    ax.set_title(f'linear probe, level {lv} (row-normalised)', fontsize=8); ax.set_xlabel('predicted'); ax.set_ylabel('true')
-    fig.tight_layout(); return fig
+    fig = Figure(figsize=(4, 3.5))
+    ax = fig.subplots()
+    im = ax.imshow(cm / cm.sum(1, keepdims=True).clip(min=1), cmap='Blues')
+    fig.colorbar(im, ax=ax)
+    ax.set_title(f'linear probe, level {lv} (row-normalised)', fontsize=8)
+    ax.set_xlabel('predicted')
+    ax.set_ylabel('true')
+    fig.tight_layout()
+    return fig
 
 def spectra_figure(res) -> Figure:
     "Normalised singular-value spectra of the test features, model and random init, per level."
-    fig = Figure(figsize=(5, 3)); ax = fig.subplots()
+    fig = Figure(figsize=(5, 3))
+    ax = fig.subplots()
     for s, ls in zip([s for s in _sources(res) if s != 'pixels'], ('-', '--')):
         for lv in res['meta']['levels']:
             sv = np.array(res[s]['feature_quality'][f'level_{lv}']['singular_values'])
             ax.semilogy(sv / sv.max(), ls, label=f'{s} L{lv}')
-    ax.set_xlabel('index'); ax.set_ylabel('singular value / max'); ax.legend(fontsize=6); fig.tight_layout(); return fig
+    ax.set_xlabel('index')
+    ax.set_ylabel('singular value / max')
+    ax.legend(fontsize=6)
+    fig.tight_layout()
+    return fig
 
 # %% ../../nbs/45_eval.report.ipynb #3845e5bf
 def per_level_figure(res) -> Figure:
     "Linear probe and k-NN (k=20, T=0.07) per level, model beside its baselines."
     levels, srcs = res['meta']['levels'], _sources(res)
     protos = [p for p in ('linear_probe', 'knn') if p in res['model']]
-    fig = Figure(figsize=(4 * len(protos), 3)); axs = fig.subplots(1, len(protos), squeeze=False)[0]
+    fig = Figure(figsize=(4 * len(protos), 3))
+    axs = fig.subplots(1, len(protos), squeeze=False)[0]
     for ax, p in zip(axs, protos):
         x, w = np.arange(len(levels)), 0.8 / len(srcs)
         for i, s in enumerate(srcs):
             get = (lambda lv: _get(res, s, p, lv, 'accuracy')) if p == 'linear_probe' else \
                   (lambda lv: knn_at(res[s].get('knn', {}).get(f'level_{lv}')))
             ax.bar(x + i * w, [get(lv if s != 'pixels' else 0) or 0 for lv in levels], w, label=s)
-        ax.set_xticks(x + 0.4 - w / 2, [f'level {l}' for l in levels]); ax.set_ylabel('top-1 (%)')
+        ax.set_xticks(x + 0.4 - w / 2, [f'level {l}' for l in levels])
+        ax.set_ylabel('top-1 (%)')
         ax.set_title('linear probe' if p == 'linear_probe' else 'k-NN (k=20, T=0.07)', fontsize=9)
-    axs[0].legend(fontsize=7); fig.tight_layout(); return fig
+    axs[0].legend(fontsize=7)
+    fig.tight_layout()
+    return fig
 
 def save_figures(res, out: Path, dpi: int = 100) -> list[str]:
     "Draw the report's figures into `out`; return their file names."
@@ -120,8 +165,12 @@ def _flags(fq) -> str:
     return ', '.join(f'low {k}' for k in raised) if raised else 'none'
 
 def _main_table(res) -> list[str]:
-    L = ["| source | level | linear top-1 | linear top-5 | probe converged | k-NN k=20 (T=0.07) | k-NN (k, T) chosen on train | "
-         "eff. rank | rank ratio | flags |", "|---" * 10 + "|"]
+    L = [
+        "| source | level | linear top-1 | linear top-5 | probe converged | k-NN k=20 (T=0.07) | "
+        "k-NN (k, T) chosen on train | "
+        "eff. rank | rank ratio | flags |",
+        "|---" * 10 + "|",
+    ]
     for s in _sources(res):
         for lv in _levels(res, s):
             g = lambda p, k: _get(res, s, p, lv, k)
@@ -129,38 +178,74 @@ def _main_table(res) -> list[str]:
             sel = '—' if not kd or kd.get('selected') is None else \
                   f"{fmt(kd['selected'])} (k={kd['best_k']}, T={kd['best_temperature']})"
             conv = g('linear_probe', 'converged')
-            conv = '—' if conv is None else ('yes' if conv else 'NO') + (
-                f" (gap {g('linear_probe', 'loss_gap'):.0e})" if g('linear_probe', 'loss_gap') is not None else '')
-            L.append(f"| {s} | {_lv_name(s, lv)} | {fmt(g('linear_probe', 'accuracy'))} | {fmt(g('linear_probe', 'top_5_accuracy'))} | "
-                     f"{conv} | {fmt(knn_at(kd))} | {sel} | {fmt(g('feature_quality', 'effective_rank'))} | "
-                     f"{fmt(g('feature_quality', 'rank_ratio'), 3)} | {_flags(fq)} |")
+            conv = (
+                '—'
+                if conv is None
+                else ('yes' if conv else 'NO')
+                + (
+                    f" (gap {g('linear_probe', 'loss_gap'):.0e})"
+                    if g('linear_probe', 'loss_gap') is not None
+                    else ''
+                )
+            )
+            L.append(
+                f"| {s} | {_lv_name(s, lv)} | {fmt(g('linear_probe', 'accuracy'))} | "
+                f"{fmt(g('linear_probe', 'top_5_accuracy'))} | "
+                f"{conv} | {fmt(knn_at(kd))} | {sel} | "
+                f"{fmt(g('feature_quality', 'effective_rank'))} | "
+                f"{fmt(g('feature_quality', 'rank_ratio'), 3)} | {_flags(fq)} |"
+            )
     return L
 
 def _protocol_notes(res) -> list[str]:
     fq = next((v for s in _sources(res) for v in res[s].get('feature_quality', {}).values()), None)
     th = (fq or {}).get('thresholds', dict(rank_ratio_min=0.25, variance_min=0.05))
-    L = ["", "How to read it:", "",
-         "- k-NN: the headline is k=20 at the fixed temperature T=0.07 (cosine). The chosen-(k, T) column picks k and T "
-         "on a validation slice of the *training* set and reports that choice's test accuracy; nothing is chosen on test.",
-         "- Linear probe: L-BFGS until the certified gap to the optimum of the penalised loss is below 1e-4; "
-         "\"NO\" means it stopped (iteration cap or float32 precision) before that, and the number may be low.",
-         f"- Flags: *low rank* when effective rank < {th['rank_ratio_min']} x dimension, *low variance* when the mean "
-         f"per-dimension variance < {th['variance_min']} (the spec's thresholds). They describe the features' spread, "
-         "not training failure: raw pixels and random-init encoders raise them too. Training collapsed only if the "
-         "model does no better than its random init."]
+    L = [
+        "",
+        "How to read it:",
+        "",
+        "- k-NN: the headline is k=20 at the fixed temperature T=0.07 (cosine). The chosen-(k, T) "
+        "column picks k and T "
+        "on a validation slice of the *training* set and reports that choice's test accuracy; "
+        "nothing is chosen on test.",
+        "- Linear probe: L-BFGS until the certified gap to the optimum of the penalised loss is "
+        "below 1e-4; "
+        "\"NO\" means it stopped (iteration cap or float32 precision) before that, and the number "
+        "may be low.",
+        f"- Flags: *low rank* when effective rank < {th['rank_ratio_min']} x dimension, *low "
+        "variance* when the mean "
+        f"per-dimension variance < {th['variance_min']} (the spec's thresholds). They describe the "
+        "features' spread, "
+        "not training failure: raw pixels and random-init encoders raise them too. Training "
+        "collapsed only if the "
+        "model does no better than its random init.",
+    ]
     if res['meta'].get('protocol_version', 1) < PROTOCOL_VERSION:
-        L += ["", "**These results predate protocol version 2** and were re-reported from their JSON without re-running: "
-              "their few-shot numbers centre features on the *test* features' mean (transductive; now the training mean), "
-              "their linear probes stopped on an unscaled gradient test (the `converged` column is as recorded then, no gap), "
-              "feature caches were keyed by training step, and their k-NN sweep chose temperatures on test (not shown here: "
-              "the k-NN column is read from the sweep at the fixed T=0.07, and no (k, T) was chosen on train)."]
+        L += [
+            "",
+            "**These results predate protocol version 2** and were re-reported from their JSON "
+            "without re-running: "
+            "their few-shot numbers centre features on the *test* features' mean (transductive; "
+            "now the training mean), "
+            "their linear probes stopped on an unscaled gradient test (the `converged` column is "
+            "as recorded then, no gap), "
+            "feature caches were keyed by training step, and their k-NN sweep chose temperatures "
+            "on test (not shown here: "
+            "the k-NN column is read from the sweep at the fixed T=0.07, and no (k, T) was chosen "
+            "on train).",
+        ]
     return L
 
 # %% ../../nbs/45_eval.report.ipynb #9c477b71
 def _few_shot_table(res) -> list[str]:
     if not any('few_shot' in res[s] for s in _sources(res)): return []
-    L = ["", "## Few-shot (nearest centroid, 600 episodes, mean ± 95% CI)", "", "| source | level | 5-way 1-shot | 5-way 5-shot |",
-         "|---|---|---|---|"]
+    L = [
+        "",
+        "## Few-shot (nearest centroid, 600 episodes, mean ± 95% CI)",
+        "",
+        "| source | level | 5-way 1-shot | 5-way 5-shot |",
+        "|---|---|---|---|",
+    ]
     for s in _sources(res):
         for lv in _levels(res, s):
             d = res[s].get('few_shot', {}).get(f'level_{lv}', {})
@@ -169,60 +254,117 @@ def _few_shot_table(res) -> list[str]:
     return L
 
 def _fine_tune_table(res) -> list[str]:
-    ft = [(s, res[s]['fine_tune']) for s in ('model', 'supervised') if 'fine_tune' in res.get(s, {})]
+    ft = [
+        (s, res[s]['fine_tune']) for s in ('model', 'supervised') if 'fine_tune' in res.get(s, {})
+    ]
     if not ft: return []
-    return ["", "## Fine-tuning", "", "| source | epochs | stopped by time | test top-1 |", "|---|---|---|---|"] + \
-           [f"| {s} | {len(d.get('history', []))} | {fmt(d.get('stopped_early'))} | {fmt(d.get('accuracy'))} |" for s, d in ft]
+    return [
+        "",
+        "## Fine-tuning",
+        "",
+        "| source | epochs | stopped by time | test top-1 |",
+        "|---|---|---|---|",
+    ] + [
+        f"| {s} | {len(d.get('history', []))} | {fmt(d.get('stopped_early'))} | "
+        f"{fmt(d.get('accuracy'))} |"
+        for s, d in ft
+    ]
+
 
 def _cka_table(res) -> list[str]:
     if 'cross_level_cka' not in res.get('model', {}): return []
     levels = res['meta']['levels']
-    return ["", "## Do the levels differ? Linear CKA between levels' test features (1 = same up to rotation/scale)", "",
-            "| | " + " | ".join(f"level {l}" for l in levels) + " |", "|---" * (len(levels) + 1) + "|"] + \
-           [f"| level {a} | " + " | ".join(fmt(v, 3) for v in row) + " |" for a, row in zip(levels, res['model']['cross_level_cka'])]
+    return [
+        "",
+        "## Do the levels differ? Linear CKA between levels' test features (1 = same up to "
+        "rotation/scale)",
+        "",
+        "| | " + " | ".join(f"level {l}" for l in levels) + " |",
+        "|---" * (len(levels) + 1) + "|",
+    ] + [
+        f"| level {a} | " + " | ".join(fmt(v, 3) for v in row) + " |"
+        for a, row in zip(levels, res['model']['cross_level_cka'])
+    ]
+
 
 def report_markdown(res: dict, out: Path) -> str:
     "The markdown report (its figures are written next to it)."
     meta, figs = res['meta'], save_figures(res, out) if 'model' in res else []
     imgs = next((res[s]['images'] for s in _sources(res) if 'images' in res[s]), None)
-    L = ["# H-JEPA evaluation report", "",
-         f"- checkpoint: `{meta['checkpoint']}` (step {meta.get('step')}, epoch {meta.get('epoch')}"
-         + (f", weights sha1 {meta['weights_sha1'][:12]}" if meta.get('weights_sha1') else '') + ")",
-         f"- data: {meta['dataset']} at `{meta['data_path']}`" + (f", {imgs['train']} train / {imgs['test']} test images" if imgs else '')
-         + f"; features from the {meta['encoder']} encoder",
-         f"- levels {meta['levels']} read encoder blocks {meta['level_depths']}; device {meta['device']}; "
-         f"evaluation took {fmt(meta.get('seconds', 0) / 60)} min"]
-    if _sources(res): L += ["", "## Per level, beside the baselines", ""] + _main_table(res) + _protocol_notes(res)
+    L = [
+        "# H-JEPA evaluation report",
+        "",
+        f"- checkpoint: `{meta['checkpoint']}` (step {meta.get('step')}, epoch {meta.get('epoch')}"
+        + (f", weights sha1 {meta['weights_sha1'][:12]}" if meta.get('weights_sha1') else '')
+        + ")",
+        f"- data: {meta['dataset']} at `{meta['data_path']}`"
+        + (f", {imgs['train']} train / {imgs['test']} test images" if imgs else '')
+        + f"; features from the {meta['encoder']} encoder",
+        f"- levels {meta['levels']} read encoder blocks {meta['level_depths']}; device "
+        f"{meta['device']}; "
+        f"evaluation took {fmt(meta.get('seconds', 0) / 60)} min",
+    ]
+    if _sources(res):
+        L += (
+            ["", "## Per level, beside the baselines", ""] + _main_table(res) + _protocol_notes(res)
+        )
     L += _few_shot_table(res) + _fine_tune_table(res) + _cka_table(res)
     L += (["", "## Figures", ""] + [f"![{f[:-4]}]({f})" for f in figs]) if figs else []
     return '\n'.join(L) + '\n'
 
 # %% ../../nbs/45_eval.report.ipynb #2d79e2ef
 def results_table(results) -> str:
-    "Markdown table of the headline numbers (linear probe, k-NN k=20 T=0.07, effective rank) from results (dict or path)."
+    """Markdown table of the headline numbers (linear probe, k-NN k=20 T=0.07, effective rank) from
+    results (dict or path)."""
     res = json.loads(Path(results).read_text()) if isinstance(results, (str, Path)) else results
-    names = dict(model='H-JEPA', random_init='random-init encoder, same config', pixels='raw pixels')
-    L = ["| features | level (block) | linear probe | k-NN (k=20, T=0.07) | effective rank (of D) |", "|---|---|---|---|---|"]
+    names = dict(
+        model='H-JEPA', random_init='random-init encoder, same config', pixels='raw pixels'
+    )
+    L = [
+        "| features | level (block) | linear probe | k-NN (k=20, T=0.07) | effective rank (of D) |",
+        "|---|---|---|---|---|",
+    ]
     for s in _sources(res):
         for lv in _levels(res, s):
             g = lambda p, k: _get(res, s, p, lv, k)
             conv = '' if g('linear_probe', 'converged') in (None, True) else '*'
-            block = '—' if s == 'pixels' else f"{lv} ({res['meta']['level_depths'][res['meta']['levels'].index(lv)]})"
+            block = (
+                '—'
+                if s == 'pixels'
+                else f"{lv} ({res['meta']['level_depths'][res['meta']['levels'].index(lv)]})"
+            )
             er, dim = g('feature_quality', 'effective_rank'), g('feature_quality', 'dim')
-            L.append(f"| {names[s]} | {block} | {fmt(g('linear_probe', 'accuracy'))}{conv} | "
-                     f"{fmt(knn_at(res[s].get('knn', {}).get(f'level_{lv}')))} | {fmt(er)}" + (f" (of {dim})" if dim else '') + " |")
+            L.append(
+                f"| {names[s]} | {block} | {fmt(g('linear_probe', 'accuracy'))}{conv} | "
+                f"{fmt(knn_at(res[s].get('knn', {}).get(f'level_{lv}')))} | {fmt(er)}"
+                + (f" (of {dim})" if dim else '')
+                + " |"
+            )
     sup = res.get('supervised', {}).get('fine_tune')
-    if sup: L.append(f"| supervised: same ViT, labels, {len(sup.get('history', []))} epochs | — | {fmt(sup['accuracy'])} (end-to-end) | — | — |")
-    if any(_get(res, s, 'linear_probe', lv, 'converged') is False for s in _sources(res) for lv in _levels(res, s)):
+    if sup:
+        L.append(
+            f"| supervised: same ViT, labels, {len(sup.get('history', []))} epochs | — | "
+            f"{fmt(sup['accuracy'])} (end-to-end) | — | — |"
+        )
+    if any(
+        _get(res, s, 'linear_probe', lv, 'converged') is False
+        for s in _sources(res)
+        for lv in _levels(res, s)
+    ):
         L.append("\n\\* the linear probe did not reach its convergence criterion (see report.md).")
     return '\n'.join(L)
 
 def headline(res) -> str:
-    "One line per level: model vs random-init, linear probe and k-NN (k=20, T=0.07), effective rank."
+    """One line per level: model vs random-init, linear probe and k-NN (k=20, T=0.07), effective
+    rank."""
     lines = []
     for lv in res['meta']['levels']:
         f = lambda s, p, k: fmt(_get(res, s, p, lv, k))
         kn = lambda s: fmt(knn_at(res.get(s, {}).get('knn', {}).get(f'level_{lv}')))
-        lines.append(f"level {lv}: linear {f('model', 'linear_probe', 'accuracy')}% (random init {f('random_init', 'linear_probe', 'accuracy')}%), "
-                     f"k-NN@20 {kn('model')}% (random init {kn('random_init')}%), eff. rank {f('model', 'feature_quality', 'effective_rank')}")
+        lines.append(
+            f"level {lv}: linear {f('model', 'linear_probe', 'accuracy')}% (random init "
+            f"{f('random_init', 'linear_probe', 'accuracy')}%), "
+            f"k-NN@20 {kn('model')}% (random init {kn('random_init')}%), eff. rank "
+            f"{f('model', 'feature_quality', 'effective_rank')}"
+        )
     return '\n'.join(lines)

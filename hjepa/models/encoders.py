@@ -19,12 +19,14 @@ __all__ = ['gather_tokens', 'key_mask', 'init_vit_weights', 'rescale_blocks', 'V
 
 # %% ../../nbs/11_models.encoders.ipynb #dbe1de19
 def gather_tokens(x: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
-    "Pick tokens `idx` [B, K] (or [B, N, K] -> flattened to [B, N*K]) from `x` [B, T, D]; -1 (padding) picks token 0."
+    """Pick tokens `idx` [B, K] (or [B, N, K] -> flattened to [B, N*K]) from `x` [B, T, D]; -1
+    (padding) picks token 0."""
     idx = idx.reshape(idx.shape[0], -1).clamp(min=0)
     return torch.gather(x, 1, idx.unsqueeze(-1).expand(-1, -1, x.shape[-1]))
 
 def key_mask(idx: torch.Tensor | None, extra: int = 0):
-    "Attention mask [B, 1, 1, K+extra] (True: attend) hiding the -1 padding of `idx` [B, K]; None when none is padded."
+    """Attention mask [B, 1, 1, K+extra] (True: attend) hiding the -1 padding of `idx` [B, K]; None
+    when none is padded."""
     if idx is None or not bool((idx < 0).any()): return None
     keep = idx >= 0
     if extra: keep = torch.cat([keep, keep.new_ones(len(keep), extra)], 1)
@@ -36,35 +38,67 @@ def init_vit_weights(m: nn.Module):
         trunc_normal_(m.weight, std=.02)
         if m.bias is not None: nn.init.zeros_(m.bias)
     elif isinstance(m, nn.LayerNorm):
-        nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
+        nn.init.ones_(m.weight)
+        nn.init.zeros_(m.bias)
 
 def rescale_blocks(blocks):
-    "Scale each block's residual output projections by 1/sqrt(2*layer) (I-JEPA's `fix_init_weight`)."
+    """Scale each block's residual output projections by 1/sqrt(2*layer) (I-JEPA's
+    `fix_init_weight`)."""
     for i, blk in enumerate(blocks, 1):
-        blk.attn.proj.weight.data.div_(math.sqrt(2.0 * i)); blk.mlp.fc2.weight.data.div_(math.sqrt(2.0 * i))
+        blk.attn.proj.weight.data.div_(math.sqrt(2.0 * i))
+        blk.mlp.fc2.weight.data.div_(math.sqrt(2.0 * i))
 
 # %% ../../nbs/11_models.encoders.ipynb #6c644f2f
 class ViTEncoder(nn.Module):
     "ViT over patch tokens; `keep_idx` selects the visible tokens before the first block."
-    def __init__(self, img_size=224, patch_size=16, embed_dim=192, depth=12, num_heads=3, mlp_ratio=4.0,
-                 pos_embed='sincos', drop_path=0.0, patch_init='default'):
+
+    def __init__(
+        self,
+        img_size=224,
+        patch_size=16,
+        embed_dim=192,
+        depth=12,
+        num_heads=3,
+        mlp_ratio=4.0,
+        pos_embed='sincos',
+        drop_path=0.0,
+        patch_init='default',
+    ):
         super().__init__()
         self.embed_dim, self.depth, self.num_heads = embed_dim, depth, num_heads
         self.patch_embed = PatchEmbed(img_size, patch_size, 3, embed_dim)
         self.grid = tuple(self.patch_embed.grid_size)
         n = self.patch_embed.num_patches
         if pos_embed == 'sincos':
-            self.register_buffer('pos_embed', build_sincos2d_pos_embed(list(self.grid), embed_dim)[None], persistent=False)
+            self.register_buffer(
+                'pos_embed',
+                build_sincos2d_pos_embed(list(self.grid), embed_dim)[None],
+                persistent=False,
+            )
         else:
-            self.pos_embed = nn.Parameter(torch.zeros(1, n, embed_dim)); trunc_normal_(self.pos_embed, std=.02)
+            self.pos_embed = nn.Parameter(torch.zeros(1, n, embed_dim))
+            trunc_normal_(self.pos_embed, std=.02)
         dpr = torch.linspace(0, drop_path, depth).tolist()
         norm = partial(nn.LayerNorm, eps=1e-6)
-        self.blocks = nn.ModuleList([Block(embed_dim, num_heads, mlp_ratio, qkv_bias=True, drop_path=dpr[i],
-                                           norm_layer=norm) for i in range(depth)])
+        self.blocks = nn.ModuleList(
+            [
+                Block(
+                    embed_dim,
+                    num_heads,
+                    mlp_ratio,
+                    qkv_bias=True,
+                    drop_path=dpr[i],
+                    norm_layer=norm,
+                )
+                for i in range(depth)
+            ]
+        )
         self.norm = norm(embed_dim)
-        self.apply(init_vit_weights); rescale_blocks(self.blocks)
-        if patch_init == 'trunc_normal':                      # I-JEPA's: the patch convolution like the linears
-            trunc_normal_(self.patch_embed.proj.weight, std=.02); nn.init.zeros_(self.patch_embed.proj.bias)
+        self.apply(init_vit_weights)
+        rescale_blocks(self.blocks)
+        if patch_init == 'trunc_normal':  # I-JEPA's: the patch convolution like the linears
+            trunc_normal_(self.patch_embed.proj.weight, std=.02)
+            nn.init.zeros_(self.patch_embed.proj.bias)
 
     @property
     def num_patches(self): return self.grid[0] * self.grid[1]
@@ -75,9 +109,10 @@ class ViTEncoder(nn.Module):
         return x if keep_idx is None else gather_tokens(x, keep_idx)
 
     def forward_layers(self, x, layers, keep_idx=None):
-        "Token outputs after each block in `layers` (1-based); the last block's output goes through the final norm."
+        """Token outputs after each block in `layers` (1-based); the last block's output goes
+        through the final norm."""
         x, outs, want = self.embed(x, keep_idx), {}, set(layers)
-        mask = key_mask(keep_idx)                                   # padded contexts: pads are never attended to
+        mask = key_mask(keep_idx)  # padded contexts: pads are never attended to
         for i, blk in enumerate(self.blocks, 1):
             x = blk(x, attn_mask=mask)
             if i in want: outs[i] = self.norm(x) if i == self.depth else x
@@ -90,7 +125,8 @@ class ViTEncoder(nn.Module):
 
     @torch.no_grad()
     def attention_maps(self, x, keep_idx=None):
-        "Softmax attention of every block, a list of [B, heads, K, K] (recomputed from each block's own q/k)."
+        """Softmax attention of every block, a list of [B, heads, K, K] (recomputed from each
+        block's own q/k)."""
         x, maps = self.embed(x, keep_idx), []
         for blk in self.blocks:
             a, h = blk.attn, blk.norm1(x)
@@ -105,23 +141,37 @@ class ViTEncoder(nn.Module):
 def encoder_kwargs(model_cfg, image_size: int) -> dict:
     size, patch = parse_encoder_type(model_cfg.encoder_type)
     dim, depth, heads = _SIZES[size]
-    return dict(img_size=image_size, patch_size=model_cfg.patch_size or patch or 16, embed_dim=dim,
-                depth=model_cfg.depth or depth, num_heads=model_cfg.num_heads or heads,
-                mlp_ratio=model_cfg.mlp_ratio, pos_embed=model_cfg.pos_embed, drop_path=model_cfg.drop_path,
-                patch_init=model_cfg.patch_init)
+    return dict(
+        img_size=image_size,
+        patch_size=model_cfg.patch_size or patch or 16,
+        embed_dim=dim,
+        depth=model_cfg.depth or depth,
+        num_heads=model_cfg.num_heads or heads,
+        mlp_ratio=model_cfg.mlp_ratio,
+        pos_embed=model_cfg.pos_embed,
+        drop_path=model_cfg.drop_path,
+        patch_init=model_cfg.patch_init,
+    )
 
 def build_encoder(model_cfg, image_size: int) -> ViTEncoder:
     return ViTEncoder(**encoder_kwargs(model_cfg, image_size))
 
 @torch.no_grad()
-def whiten_patch_embed(encoder: ViTEncoder, images: torch.Tensor, eps: float = 1e-2) -> torch.Tensor:
-    "Set the first patch filters to +/- the whitening filters of `images`' patches (airbench); returns the eigenvalues."
+def whiten_patch_embed(
+    encoder: ViTEncoder, images: torch.Tensor, eps: float = 1e-2
+) -> torch.Tensor:
+    """Set the first patch filters to +/- the whitening filters of `images`' patches (airbench);
+    returns the eigenvalues."""
     conv = encoder.patch_embed.proj
     p = conv.kernel_size[0]
-    x = F.unfold(images.double(), p, stride=p).transpose(1, 2).reshape(-1, conv.in_channels * p * p)  # patches, fp64
+    x = (
+        F.unfold(images.double(), p, stride=p).transpose(1, 2).reshape(-1, conv.in_channels * p * p)
+    )  # patches, fp64
     mean = x.mean(0)
     lam, vec = torch.linalg.eigh(torch.cov((x - mean).T))
-    filt = (vec / (lam.clamp(min=0) + eps).sqrt()).T.flip(0)        # one filter per direction, strongest first
+    filt = (vec / (lam.clamp(min=0) + eps).sqrt()).T.flip(
+        0
+    )  # one filter per direction, strongest first
     n = min(len(filt), conv.out_channels // 2)
     w = torch.cat([filt[:n], -filt[:n]])
     conv.weight[:2 * n] = w.view(2 * n, conv.in_channels, p, p).to(conv.weight)
@@ -138,11 +188,15 @@ def make_target_encoder(encoder: nn.Module) -> nn.Module:
 @torch.no_grad()
 def ema_update(target: nn.Module, online: nn.Module, momentum: float):
     "target <- momentum * target + (1 - momentum) * online, for all parameters."
-    tp = [p for p in target.parameters()]; op = [p.detach() for p in online.parameters()]
+    tp = [p for p in target.parameters()]
+    op = [p.detach() for p in online.parameters()]
     torch._foreach_lerp_(tp, op, 1.0 - momentum)
 
-def momentum_schedule(step: int, total_steps: int, start=0.996, end=1.0, hold_steps: int = 0) -> float:
-    "EMA momentum of optimiser step `step` (0-based): `start` up to `hold_steps`, then linear to `end` at the last step."
+def momentum_schedule(
+    step: int, total_steps: int, start=0.996, end=1.0, hold_steps: int = 0
+) -> float:
+    """EMA momentum of optimiser step `step` (0-based): `start` up to `hold_steps`, then linear to
+    `end` at the last step."""
     last = total_steps - 1
     if step >= last: return end
     if step <= hold_steps: return start

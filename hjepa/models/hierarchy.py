@@ -17,7 +17,8 @@ LEVEL_POOL = (1, 2, 4, None)  # None: one cell for the whole block (global)
 LEVEL_NAMES = ('patch', '2x2', '4x4', 'global')
 
 def default_level_depths(depth: int, num_levels: int) -> list[int]:
-    "Encoder block each level reads its target from: the last block for level 0, earlier blocks for coarser levels."
+    """Encoder block each level reads its target from: the last block for level 0, earlier blocks
+    for coarser levels."""
     step = max(1, depth // num_levels)
     return [max(1, depth - l * step) for l in range(num_levels)]
 
@@ -35,7 +36,8 @@ def cell_ids(idx: torch.Tensor, grid, level: int) -> torch.Tensor:
 
 # %% ../../nbs/13_models.hierarchy.ipynb #37214235
 def pool_cells(x: torch.Tensor, cells: torch.Tensor, n_cells: int):
-    "Average `x` [M, K, D] over tokens sharing a cell id `cells` [M, K] -> (pooled [M, C, D], valid [M, C])."
+    """Average `x` [M, K, D] over tokens sharing a cell id `cells` [M, K] -> (pooled [M, C, D],
+    valid [M, C])."""
     onehot = F.one_hot(cells, n_cells).to(x.dtype)            # [M, K, C]
     counts = onehot.sum(1)                                     # [M, C]
     pooled = torch.einsum('mkc,mkd->mcd', onehot, x) / counts.clamp(min=1).unsqueeze(-1)
@@ -58,7 +60,8 @@ def block_slices(level_blocks) -> list[slice]:
     return [slice(e - n, e) for n, e in zip(level_blocks, ends)]
 
 def select_blocks(x: torch.Tensor, level_blocks, level: int) -> torch.Tensor:
-    "Rows of `level`'s blocks from `x` [B*N, ...] -> [B*n_level, ...]; `x` itself when `level_blocks` is None."
+    """Rows of `level`'s blocks from `x` [B*N, ...] -> [B*n_level, ...]; `x` itself when
+    `level_blocks` is None."""
     if level_blocks is None: return x
     N = sum(level_blocks)
     return x.unflatten(0, (-1, N))[:, block_slices(level_blocks)[level]].flatten(0, 1)
@@ -71,8 +74,11 @@ def normalize_tokens(x: torch.Tensor, how: str = 'layernorm') -> torch.Tensor:
     return x
 
 @torch.no_grad()
-def level_features(encoder, images: torch.Tensor, depths, normalize: str = 'layernorm') -> list[torch.Tensor]:
-    "One [B, D] vector per image for each encoder depth in `depths`: mean of the normalised tokens of that layer."
+def level_features(
+    encoder, images: torch.Tensor, depths, normalize: str = 'layernorm'
+) -> list[torch.Tensor]:
+    """One [B, D] vector per image for each encoder depth in `depths`: mean of the normalised tokens
+    of that layer."""
     uniq = sorted(set(depths))
     outs = dict(zip(uniq, encoder.forward_layers(images, uniq)))
     return [normalize_tokens(outs[d], normalize).mean(1) for d in depths]

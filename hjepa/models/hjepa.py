@@ -28,20 +28,30 @@ def views(images, idx) -> int:
     "Mask draws per image: rows of `idx` (ctx_idx or tgt_idx) over the number of images."
     V, r = divmod(len(idx), len(images))
     if r or V < 1:
-        raise ValueError(f"{len(idx)} mask rows for {len(images)} images: the masks must be V draws per image (B*V rows)")
+        raise ValueError(
+            f"{len(idx)} mask rows for {len(images)} images: the masks must be V draws per image "
+            "(B*V rows)"
+        )
     return V
 
 def per_view(x, V: int):
-    "Repeat every row of `x` V times (image i -> rows iV .. iV+V-1), the order in which the collate draws the masks."
+    """Repeat every row of `x` V times (image i -> rows iV .. iV+V-1), the order in which the
+    collate draws the masks."""
     return x if V == 1 else x.repeat_interleave(V, 0)
 
 # %% ../../nbs/15_models.hjepa.ipynb #bb66ceca
 def make_expander(dim: int, width: int) -> nn.Sequential:
-    "VICReg's expander: Linear-BatchNorm-ReLU-Linear from the pooled context features to `width` dims."
-    return nn.Sequential(nn.Linear(dim, width), nn.BatchNorm1d(width), nn.ReLU(inplace=True), nn.Linear(width, width))
+    """VICReg's expander: Linear-BatchNorm-ReLU-Linear from the pooled context features to `width`
+    dims."""
+    return nn.Sequential(
+        nn.Linear(dim, width), nn.BatchNorm1d(width), nn.ReLU(inplace=True), nn.Linear(width, width)
+    )
+
 
 class HJEPA(nn.Module):
-    "Hierarchical I-JEPA: `forward(images, ctx_idx, tgt_idx)` -> dict with `loss` and detached statistics."
+    """Hierarchical I-JEPA: `forward(images, ctx_idx, tgt_idx)` -> dict with `loss` and detached
+    statistics."""
+
     def __init__(self, cfg: Config):
         super().__init__()
         self.cfg = cfg
@@ -50,25 +60,45 @@ class HJEPA(nn.Module):
         self.target_encoder = make_target_encoder(self.encoder)
         self.grid = self.encoder.grid
         self.num_levels = m.num_hierarchies
-        self.level_depths = list(m.level_depths or default_level_depths(self.encoder.depth, self.num_levels))
+        self.level_depths = list(
+            m.level_depths or default_level_depths(self.encoder.depth, self.num_levels)
+        )
         if max(self.level_depths) > self.encoder.depth or min(self.level_depths) < 1:
-            raise ValueError(f"model.level_depths {self.level_depths} must lie in 1..{self.encoder.depth}")
+            raise ValueError(
+                f"model.level_depths {self.level_depths} must lie in 1..{self.encoder.depth}"
+            )
         p = m.predictor
-        self.predictor = Predictor(self.grid, self.encoder.embed_dim, p.embed_dim, p.depth, p.num_heads,
-                                   p.mlp_ratio, self.num_levels)
+        self.predictor = Predictor(
+            self.grid,
+            self.encoder.embed_dim,
+            p.embed_dim,
+            p.depth,
+            p.num_heads,
+            p.mlp_ratio,
+            self.num_levels,
+        )
         self.loss_fn = HJEPALoss(cfg.loss)
         wide = cfg.loss.vicreg_features == 'expander'
-        self.expander = make_expander(self.encoder.embed_dim, cfg.loss.expander_dim) if wide else None
+        self.expander = (
+            make_expander(self.encoder.embed_dim, cfg.loss.expander_dim) if wide else None
+        )
 
     @torch.no_grad()
     def targets(self, images, tgt_idx):
-        "Normalised target tokens per level at `tgt_idx` [B*V, N, Kt] (V mask draws per image) -> list of [B*V*N, Kt, D]."
+        """Normalised target tokens per level at `tgt_idx` [B*V, N, Kt] (V mask draws per image) ->
+        list of [B*V*N, Kt, D]."""
         B, N, Kt = tgt_idx.shape
         uniq = sorted(set(self.level_depths))
-        layers = dict(zip(uniq, self.target_encoder.forward_layers(images, uniq)))   # once per image, not per draw
+        layers = dict(
+            zip(uniq, self.target_encoder.forward_layers(images, uniq))
+        )  # once per image, not per draw
         norm, V = self.cfg.loss.normalize_targets, views(images, tgt_idx)
-        return [gather_tokens(per_view(normalize_tokens(layers[d], norm), V), tgt_idx).view(B * N, Kt, -1)
-                for d in self.level_depths]
+        return [
+            gather_tokens(per_view(normalize_tokens(layers[d], norm), V), tgt_idx).view(
+                B * N, Kt, -1
+            )
+            for d in self.level_depths
+        ]
 
 # %% ../../nbs/15_models.hjepa.ipynb #1e3b16a5
 @patch
@@ -81,11 +111,15 @@ def forward(self: HJEPA, images, ctx_idx, tgt_idx) -> dict:
     P, T, V = [], [], []
     for l in range(self.num_levels):
         p, t, v = pool_level(preds[l], targets[l], flat_idx, self.grid, l)
-        P.append(p); T.append(t); V.append(v)
-    keep = (ctx_idx >= 0).unsqueeze(-1).to(ctx.dtype)                # padded contexts: pads left out
+        P.append(p)
+        T.append(t)
+        V.append(v)
+    keep = (ctx_idx >= 0).unsqueeze(-1).to(ctx.dtype)  # padded contexts: pads left out
     pooled = (ctx * keep).sum(1) / keep.sum(1)
     z = None
-    if self.expander is not None:       # every row of an image (its augmented views x mask draws) in one group
+    if (
+        self.expander is not None
+    ):  # every row of an image (its augmented views x mask draws) in one group
         groups = len(images) // self.cfg.data.global_views
         z = self.expander(pooled).unflatten(0, (groups, -1))
     out = self.loss_fn(P, T, V, pooled, views=z)
@@ -107,9 +141,14 @@ def update_target(self: HJEPA, momentum: float):
 def features(self: HJEPA, images, level: int = 0, encoder: str = 'target') -> torch.Tensor:
     "One [B, D] vector per image for hierarchy `level` (see `hierarchy.level_features`)."
     if not 0 <= level < self.num_levels:
-        raise ValueError(f"level {level} out of range: this model has levels 0..{self.num_levels - 1}")
+        raise ValueError(
+            f"level {level} out of range: this model has levels 0..{self.num_levels - 1}"
+        )
     enc = self.target_encoder if encoder == 'target' else self.encoder
-    return level_features(enc, images, [self.level_depths[level]], self.cfg.loss.normalize_targets)[0]
+    return level_features(enc, images, [self.level_depths[level]], self.cfg.loss.normalize_targets)[
+        0
+    ]
+
 
 @patch
 @torch.no_grad()
@@ -117,31 +156,41 @@ def all_features(self: HJEPA, images, levels=None, encoder: str = 'target') -> l
     "Features for several levels from a single encoder pass."
     levels = range(self.num_levels) if levels is None else levels
     enc = self.target_encoder if encoder == 'target' else self.encoder
-    return level_features(enc, images, [self.level_depths[l] for l in levels], self.cfg.loss.normalize_targets)
+    return level_features(
+        enc, images, [self.level_depths[l] for l in levels], self.cfg.loss.normalize_targets
+    )
 
 # %% ../../nbs/15_models.hjepa.ipynb #ab98f6ea
 @patch
 def train(self: HJEPA, mode: bool = True):
-    "Train (or eval) mode for the context encoder and predictor; the target encoder always stays in eval mode."
+    """Train (or eval) mode for the context encoder and predictor; the target encoder always stays
+    in eval mode."""
     nn.Module.train(self, mode)
     self.target_encoder.eval()
     return self
 
 # %% ../../nbs/15_models.hjepa.ipynb #ad1c865b
 class CheckpointError(HJEPAError):
-    "A file that is not a readable hjepa checkpoint; the message names it and the intact checkpoints beside it."
+    """A file that is not a readable hjepa checkpoint; the message names it and the intact
+    checkpoints beside it."""
+
 
 _NEEDED = ('config', 'model', 'step')
 
 _TRUSTED: set = set()
 
 def allow_pickle(path):
-    "Allow pickle for this one file (the commands' `--trust_checkpoint`): only for an older checkpoint you wrote."
+    """Allow pickle for this one file (the commands' `--trust_checkpoint`): only for an older
+    checkpoint you wrote."""
     _TRUSTED.add(Path(path).resolve())
 
 def _readable(p: Path) -> bool:
-    try: ck = torch.load(p, map_location='cpu', weights_only=True, mmap=True)   # a sibling is never trusted
-    except Exception: return False
+    try:
+        ck = torch.load(
+            p, map_location='cpu', weights_only=True, mmap=True
+        )  # a sibling is never trusted
+    except Exception:
+        return False
     return isinstance(ck, dict) and all(k in ck for k in _NEEDED)
 
 def _intact_siblings(path: Path) -> str:
@@ -149,42 +198,65 @@ def _intact_siblings(path: Path) -> str:
     if not others: return f" No intact checkpoint in {path.parent}."
     return f" Intact checkpoints in {path.parent}: {', '.join(others)}."
 
-_PICKLE_HINT = ("it holds Python objects that only pickle can load, and unpickling a file can run any code in it. "
-                "Checkpoints written by this hjepa never need pickle. If you wrote this file yourself with an "
-                "older hjepa, add --trust_checkpoint to load it once and save it again; never for a file "
-                "someone else gave you.")
+_PICKLE_HINT = (
+    "it holds Python objects that only pickle can load, and unpickling a file can run any code in "
+    "it. "
+    "Checkpoints written by this hjepa never need pickle. If you wrote this file yourself with an "
+    "older hjepa, add --trust_checkpoint to load it once and save it again; never for a file "
+    "someone else gave you."
+)
+
 
 def _load(path: Path, map_location):
     "torch.load with weights_only=True; pickle only for a file named with `allow_pickle`."
-    try: return torch.load(path, map_location=map_location, weights_only=True)
+    try:
+        return torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError:
-        try: needs = get_unsafe_globals_in_checkpoint(path)      # what the pickle would import
-        except Exception: needs = []
-        if not needs: raise                                       # not a torch.save file, or a damaged one
+        try:
+            needs = get_unsafe_globals_in_checkpoint(path)  # what the pickle would import
+        except Exception:
+            needs = []
+        if not needs:
+            raise  # not a torch.save file, or a damaged one
         if path.resolve() not in _TRUSTED:
-            raise CheckpointError(f"{path} was not loaded: {_PICKLE_HINT} (it imports {needs[0]})") from None
+            raise CheckpointError(
+                f"{path} was not loaded: {_PICKLE_HINT} (it imports {needs[0]})"
+            ) from None
     return torch.load(path, map_location=map_location, weights_only=False)
 
 def load_checkpoint(path, map_location='cpu') -> dict:
-    "Load a checkpoint written by the trainer (its `config` is a plain dict); `CheckpointError` if it is not one."
+    """Load a checkpoint written by the trainer (its `config` is a plain dict); `CheckpointError` if
+    it is not one."""
     path = Path(path)
     if not path.exists():
         near = _intact_siblings(path) if path.parent.is_dir() else ''
         raise CheckpointError(f"checkpoint {path} not found." + near)
-    try: ck = _load(path, map_location)
-    except CheckpointError: raise
+    try:
+        ck = _load(path, map_location)
+    except CheckpointError:
+        raise
     except Exception as e:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"
-        raise CheckpointError(f"{path} is not a readable hjepa checkpoint ({why})." + _intact_siblings(path)) from None
+        raise CheckpointError(
+            f"{path} is not a readable hjepa checkpoint ({why})." + _intact_siblings(path)
+        ) from None
     missing = [k for k in _NEEDED if not isinstance(ck, dict) or k not in ck]
     if missing:
-        raise CheckpointError(f"{path} is not an hjepa checkpoint (no {', '.join(missing)})." + _intact_siblings(path))
+        raise CheckpointError(
+            f"{path} is not an hjepa checkpoint (no {', '.join(missing)})." + _intact_siblings(path)
+        )
     return ck
 
 def model_from_checkpoint(path, map_location='cpu'):
     "(model, cfg, checkpoint) rebuilt from the config inside the checkpoint — no flags to repeat; the model is in eval mode."
     ck = load_checkpoint(path, map_location)
-    try: cfg = config_from_dict(ck['config'])
-    except ConfigError as e: raise CheckpointError(f"{path}: the config inside the checkpoint is not valid here: {e}") from None
-    model = HJEPA(cfg); model.load_state_dict(ck['model']); model.eval()
+    try:
+        cfg = config_from_dict(ck['config'])
+    except ConfigError as e:
+        raise CheckpointError(
+            f"{path}: the config inside the checkpoint is not valid here: {e}"
+        ) from None
+    model = HJEPA(cfg)
+    model.load_state_dict(ck['model'])
+    model.eval()
     return model, cfg, ck

@@ -12,9 +12,19 @@ from .hierarchy import select_blocks
 __all__ = ['regression_loss', 'variance_loss', 'covariance_loss', 'invariance_loss', 'HJEPALoss']
 
 # %% ../../nbs/14_models.losses.ipynb #aab1d8f5
-def regression_loss(pred: torch.Tensor, target: torch.Tensor, valid: torch.Tensor | None = None, kind: str = 'smoothl1'):
-    "Mean over features, then over `valid` positions, of smooth-L1 or squared error. `pred`, `target`: [..., D]."
-    e = F.smooth_l1_loss(pred, target, reduction='none') if kind == 'smoothl1' else (pred - target) ** 2
+def regression_loss(
+    pred: torch.Tensor,
+    target: torch.Tensor,
+    valid: torch.Tensor | None = None,
+    kind: str = 'smoothl1',
+):
+    """Mean over features, then over `valid` positions, of smooth-L1 or squared error. `pred`,
+    `target`: [..., D]."""
+    e = (
+        F.smooth_l1_loss(pred, target, reduction='none')
+        if kind == 'smoothl1'
+        else (pred - target) ** 2
+    )
     e = e.mean(-1)
     if valid is None: return e.mean()
     v = valid.to(e.dtype)
@@ -33,32 +43,43 @@ def covariance_loss(z: torch.Tensor) -> torch.Tensor:
     return off.pow(2).sum() / d
 
 def invariance_loss(z: torch.Tensor) -> torch.Tensor:
-    "Mean squared difference over every pair of views of an image, per dim. `z`: [B, V, D] (V >= 2)."
+    """Mean squared difference over every pair of views of an image, per dim. `z`: [B, V, D] (V >=
+    2)."""
     V = z.shape[1]
-    dev = (z - z.mean(1, keepdim=True)).pow(2).mean()    # pairs: mean |a-b|^2 = 2V/(V-1) x mean |a-mean|^2
+    dev = (
+        (z - z.mean(1, keepdim=True)).pow(2).mean()
+    )  # pairs: mean |a-b|^2 = 2V/(V-1) x mean |a-mean|^2
     return dev * 2 * V / max(V - 1, 1)
 
 # %% ../../nbs/14_models.losses.ipynb #8a5f4013
 class HJEPALoss:
-    "Weighted per-level regression loss + optional VICReg; returns a dict of the total and every component."
+    """Weighted per-level regression loss + optional VICReg; returns a dict of the total and every
+    component."""
+
     def __init__(self, cfg):
         self.cfg = cfg
     def __call__(self, preds, targets, valids, context_tokens=None, views=None) -> dict:
-        "`views` [B, V, E]: the expander's embeddings of each image's V views (`vicreg_features='expander'`)."
+        """`views` [B, V, E]: the expander's embeddings of each image's V views
+        (`vicreg_features='expander'`)."""
         c = self.cfg
         out, total = {}, 0.0
-        sel = lambda x, l: x if x is None else select_blocks(x, c.level_blocks, l)   # each level's own blocks, if routed
+        sel = lambda x, l: (
+            x if x is None else select_blocks(x, c.level_blocks, l)
+        )  # each level's own blocks, if routed
         for l, (p, t, v, w) in enumerate(zip(preds, targets, valids, c.hierarchy_weights)):
             ll = regression_loss(sel(p, l).float(), sel(t, l).float(), sel(v, l), c.type)
-            out[f'loss_level_{l}'] = ll.detach(); total = total + w * ll
+            out[f'loss_level_{l}'] = ll.detach()
+            total = total + w * ll
         out['loss_pred'] = total.detach()
-        if c.vicreg_weight > 0 and views is not None:                  # the VICReg paper's, across views
+        if c.vicreg_weight > 0 and views is not None:  # the VICReg paper's, across views
             z = views.float()
             inv = invariance_loss(z) if z.shape[1] > 1 else z.new_zeros(())
             var = torch.stack([variance_loss(z[:, v]) for v in range(z.shape[1])]).mean()
             cov = torch.stack([covariance_loss(z[:, v]) for v in range(z.shape[1])]).mean()
-        elif c.vicreg_weight > 0 and context_tokens is not None:     # the older form: one view
-            z = (context_tokens.mean(1) if context_tokens.ndim == 3 else context_tokens).float()   # one vector per image
+        elif c.vicreg_weight > 0 and context_tokens is not None:  # the older form: one view
+            z = (
+                context_tokens.mean(1) if context_tokens.ndim == 3 else context_tokens
+            ).float()  # one vector per image
             inv = F.mse_loss(sel(preds[0], 0).float(), sel(targets[0], 0).float())
             var, cov = variance_loss(z), covariance_loss(z)
         if c.vicreg_weight > 0 and (views is not None or context_tokens is not None):

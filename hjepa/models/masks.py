@@ -14,59 +14,101 @@ __all__ = ['LEVEL_CELL', 'block_size', 'place_block', 'cell_block', 'draw_image_
 
 # %% ../../nbs/10_models.masks.ipynb #43138b0b
 def block_size(rng: np.random.Generator, scale, aspect, H: int, W: int):
-    "Draw a (height, width) in tokens for a block covering `scale` of an HxW grid with log-uniform `aspect` (h/w)."
+    """Draw a (height, width) in tokens for a block covering `scale` of an HxW grid with log-uniform
+    `aspect` (h/w)."""
     s = rng.uniform(*scale)
     ar = math.exp(rng.uniform(math.log(aspect[0]), math.log(aspect[1])))
     area = s * H * W
-    h = int(round(math.sqrt(area * ar))); w = int(round(math.sqrt(area / ar)))
+    h = int(round(math.sqrt(area * ar)))
+    w = int(round(math.sqrt(area / ar)))
     return min(max(h, 1), H), min(max(w, 1), W)
 
 def place_block(rng: np.random.Generator, h: int, w: int, H: int, W: int) -> np.ndarray:
     "Boolean HxW mask of an h x w block at a uniform position; tops range over 0..H-h *inclusive*."
     top, left = rng.integers(0, H - h + 1), rng.integers(0, W - w + 1)
-    m = np.zeros((H, W), dtype=bool); m[top:top + h, left:left + w] = True
+    m = np.zeros((H, W), dtype=bool)
+    m[top:top + h, left:left + w] = True
     return m
 
 # %% ../../nbs/10_models.masks.ipynb #f2519af8
-def cell_block(rng: np.random.Generator, scale, aspect, H: int, W: int, cell: int = 1, size=None) -> np.ndarray:
-    "A block on the grid of `cell` x `cell` token cells, then expanded (edges on cell boundaries); `size` (h, w) in cells, or drawn."
-    Hc, Wc = -(-H // cell), -(-W // cell)                        # a partial last cell counts as a cell
+def cell_block(
+    rng: np.random.Generator, scale, aspect, H: int, W: int, cell: int = 1, size=None
+) -> np.ndarray:
+    """A block on the grid of `cell` x `cell` token cells, then expanded (edges on cell boundaries);
+    `size` (h, w) in cells, or drawn."""
+    Hc, Wc = -(-H // cell), -(-W // cell)  # a partial last cell counts as a cell
     m = place_block(rng, *(size or block_size(rng, scale, aspect, Hc, Wc)), Hc, Wc)
     return m if cell == 1 else np.kron(m, np.ones((cell, cell), dtype=bool))[:H, :W]
 
-def draw_image_masks(rng: np.random.Generator, grid, mask_scale, aspect_ratio, context_scale, min_keep: int, cells,
-                     sizes=None):
-    "One image: (context bool [H, W], list of target-block bools, one per entry of `cells`); redrawn until `min_keep` context tokens survive."
+def draw_image_masks(
+    rng: np.random.Generator,
+    grid,
+    mask_scale,
+    aspect_ratio,
+    context_scale,
+    min_keep: int,
+    cells,
+    sizes=None,
+):
+    """One image: (context bool [H, W], list of target-block bools, one per entry of `cells`);
+    redrawn until `min_keep` context tokens survive."""
     H, W = grid
-    sizes = sizes or [None] * len(cells)                          # per block (h, w) in cells, or drawn per image
+    sizes = sizes or [None] * len(cells)  # per block (h, w) in cells, or drawn per image
     for attempt in range(100):
-        blocks = [cell_block(rng, mask_scale, aspect_ratio, H, W, c, s) for c, s in zip(cells, sizes)]
-        ctx = place_block(rng, *block_size(rng, context_scale, (1.0, 1.0), H, W), H, W) & ~np.logical_or.reduce(blocks)
+        blocks = [
+            cell_block(rng, mask_scale, aspect_ratio, H, W, c, s) for c, s in zip(cells, sizes)
+        ]
+        ctx = place_block(
+            rng, *block_size(rng, context_scale, (1.0, 1.0), H, W), H, W
+        ) & ~np.logical_or.reduce(blocks)
         if ctx.sum() >= min_keep: return ctx, blocks
-    raise ValueError(f"could not keep {min_keep} context tokens on a {H}x{W} grid with {len(cells)} targets of scale "
-                     f"{mask_scale} (cells {sorted(set(cells))}): lower masking.num_masks, masking.mask_scale or masking.min_keep")
+    raise ValueError(
+        f"could not keep {min_keep} context tokens on a {H}x{W} grid with {len(cells)} targets of "
+        "scale "
+        f"{mask_scale} (cells {sorted(set(cells))}): lower masking.num_masks, masking.mask_scale "
+        "or masking.min_keep"
+    )
 
 # %% ../../nbs/10_models.masks.ipynb #9bf65d7f
-def sample_masks(batch_size: int, grid, num_masks: int = 4, mask_scale=(0.15, 0.2), aspect_ratio=(0.75, 1.5),
-                 context_scale=(0.85, 1.0), min_keep: int = 4, rng: np.random.Generator | None = None, block_cells=None,
-                 size_per_batch: bool = False, pad_context: bool = False):
-    "Draw masks for a batch: `(ctx_idx [B, Kc], tgt_idx [B, N, Kt])` as int64; `block_cells` (one cell size per block) overrides `num_masks`."
+def sample_masks(
+    batch_size: int,
+    grid,
+    num_masks: int = 4,
+    mask_scale=(0.15, 0.2),
+    aspect_ratio=(0.75, 1.5),
+    context_scale=(0.85, 1.0),
+    min_keep: int = 4,
+    rng: np.random.Generator | None = None,
+    block_cells=None,
+    size_per_batch: bool = False,
+    pad_context: bool = False,
+):
+    """Draw masks for a batch: `(ctx_idx [B, Kc], tgt_idx [B, N, Kt])` as int64; `block_cells` (one
+    cell size per block) overrides `num_masks`."""
     rng = rng if rng is not None else np.random.default_rng()
     H, W = grid
     if min_keep > H * W: raise ValueError(f"min_keep={min_keep} exceeds the {H}x{W} token grid")
     cells = [1] * num_masks if block_cells is None else list(block_cells)
     sizes = None
-    if size_per_batch:        # one (h, w) per cell size for the whole batch: equal blocks, nothing truncated
-        drawn = {c: block_size(rng, mask_scale, aspect_ratio, -(-H // c), -(-W // c)) for c in sorted(set(cells))}
+    if (
+        size_per_batch
+    ):  # one (h, w) per cell size for the whole batch: equal blocks, nothing truncated
+        drawn = {
+            c: block_size(rng, mask_scale, aspect_ratio, -(-H // c), -(-W // c))
+            for c in sorted(set(cells))
+        }
         sizes = [drawn[c] for c in cells]
     ctxs, tgts = [], []
     for _ in range(batch_size):
-        ctx, blocks = draw_image_masks(rng, grid, mask_scale, aspect_ratio, context_scale, min_keep, cells, sizes)
-        ctxs.append(np.flatnonzero(ctx)); tgts.append([np.flatnonzero(b) for b in blocks])
+        ctx, blocks = draw_image_masks(
+            rng, grid, mask_scale, aspect_ratio, context_scale, min_keep, cells, sizes
+        )
+        ctxs.append(np.flatnonzero(ctx))
+        tgts.append([np.flatnonzero(b) for b in blocks])
     kc = min(len(c) for c in ctxs)
     kt = min(len(t) for ts in tgts for t in ts)
     pick = lambda idx, k: np.sort(rng.choice(idx, size=k, replace=False))
-    if pad_context:           # every context token kept; shorter rows padded with -1 (masked in attention)
+    if pad_context:  # every context token kept; shorter rows padded with -1 (masked in attention)
         kc = max(len(c) for c in ctxs)
         ctx_idx = np.stack([np.concatenate([c, np.full(kc - len(c), -1)]) for c in ctxs])
     else: ctx_idx = np.stack([pick(c, kc) for c in ctxs])
@@ -74,7 +116,12 @@ def sample_masks(batch_size: int, grid, num_masks: int = 4, mask_scale=(0.15, 0.
     return torch.from_numpy(ctx_idx).long(), torch.from_numpy(tgt_idx).long()
 
 # %% ../../nbs/10_models.masks.ipynb #e1cea9f2
-LEVEL_CELL = (1, 2, 4, 4)   # token cell size of each level's target blocks: patch, 2x2, 4x4; global: 4x4-aligned
+LEVEL_CELL = (
+    1,
+    2,
+    4,
+    4,
+)  # token cell size of each level's target blocks: patch, 2x2, 4x4; global: 4x4-aligned
 
 # %% ../../nbs/10_models.masks.ipynb #684f7e0c
 class MaskGenerator:
@@ -83,22 +130,44 @@ class MaskGenerator:
         self.cfg, self.grid, self.block_cells = cfg, tuple(grid), None
         if cfg.hierarchical:
             if cfg.level_num_masks is None:
-                raise ValueError("masking.hierarchical needs masking.level_num_masks; load the config with load_config "
-                                 "(its validation fills in the default split)")
-            self.block_cells = [LEVEL_CELL[l] for l, n in enumerate(cfg.level_num_masks) for _ in range(n)]
+                raise ValueError(
+                    "masking.hierarchical needs masking.level_num_masks; load the config with "
+                    "load_config "
+                    "(its validation fills in the default split)"
+                )
+            self.block_cells = [
+                LEVEL_CELL[l] for l, n in enumerate(cfg.level_num_masks) for _ in range(n)
+            ]
+
     def __call__(self, batch_size: int, rng: np.random.Generator | None = None):
         c = self.cfg
-        return sample_masks(batch_size, self.grid, c.num_masks, c.mask_scale, c.aspect_ratio,
-                            c.context_scale, c.min_keep, rng, self.block_cells, c.block_size_per_batch,
-                            c.pad_context)
+        return sample_masks(
+            batch_size,
+            self.grid,
+            c.num_masks,
+            c.mask_scale,
+            c.aspect_ratio,
+            c.context_scale,
+            c.min_keep,
+            rng,
+            self.block_cells,
+            c.block_size_per_batch,
+            c.pad_context,
+        )
     def __repr__(self):
-        blocks = f"level_num_masks={self.cfg.level_num_masks}" if self.block_cells else f"num_masks={self.cfg.num_masks}"
+        blocks = (
+            f"level_num_masks={self.cfg.level_num_masks}"
+            if self.block_cells
+            else f"num_masks={self.cfg.num_masks}"
+        )
         return f"MaskGenerator(grid={self.grid}, {blocks})"
 
 # %% ../../nbs/10_models.masks.ipynb #cbe665e6
 def masks_to_grid(ctx_idx, tgt_idx, grid):
-    "Label grid per image: 0 unused, -1 context, k>0 target block k (later blocks win where blocks overlap)."
-    H, W = grid; B = ctx_idx.shape[0]
+    """Label grid per image: 0 unused, -1 context, k>0 target block k (later blocks win where blocks
+    overlap)."""
+    H, W = grid
+    B = ctx_idx.shape[0]
     g = torch.zeros(B, H * W, dtype=torch.long)
     rows = torch.arange(B)[:, None].expand_as(ctx_idx)
     keep = ctx_idx >= 0                                          # -1: padding of a padded context

@@ -17,19 +17,30 @@ __all__ = ['Predictor']
 
 # %% ../../nbs/12_models.predictor.ipynb #8238daad
 class Predictor(nn.Module):
-    "Narrow ViT predictor: context tokens + mask-token queries -> per-level predictions at the target positions."
-    def __init__(self, grid, embed_dim=192, pred_dim=96, depth=4, num_heads=3, mlp_ratio=4.0, num_levels=1):
+    """Narrow ViT predictor: context tokens + mask-token queries -> per-level predictions at the
+    target positions."""
+
+    def __init__(
+        self, grid, embed_dim=192, pred_dim=96, depth=4, num_heads=3, mlp_ratio=4.0, num_levels=1
+    ):
         super().__init__()
         self.grid = tuple(grid)
         self.proj_in = nn.Linear(embed_dim, pred_dim)
         self.mask_token = nn.Parameter(torch.zeros(1, 1, pred_dim))
-        self.register_buffer('pos_embed', build_sincos2d_pos_embed(list(self.grid), pred_dim)[None], persistent=False)
+        self.register_buffer(
+            'pos_embed', build_sincos2d_pos_embed(list(self.grid), pred_dim)[None], persistent=False
+        )
         norm = partial(nn.LayerNorm, eps=1e-6)
-        self.blocks = nn.ModuleList([Block(pred_dim, num_heads, mlp_ratio, qkv_bias=True, norm_layer=norm)
-                                     for _ in range(depth)])
+        self.blocks = nn.ModuleList(
+            [
+                Block(pred_dim, num_heads, mlp_ratio, qkv_bias=True, norm_layer=norm)
+                for _ in range(depth)
+            ]
+        )
         self.norm = norm(pred_dim)
         self.heads = nn.ModuleList([nn.Linear(pred_dim, embed_dim) for _ in range(num_levels)])
-        self.apply(init_vit_weights); rescale_blocks(self.blocks)
+        self.apply(init_vit_weights)
+        rescale_blocks(self.blocks)
         trunc_normal_(self.mask_token, std=.02)
 
 # %% ../../nbs/12_models.predictor.ipynb #6d1aac92
@@ -42,7 +53,9 @@ def forward(self: Predictor, ctx: torch.Tensor, ctx_idx: torch.Tensor, tgt_idx: 
     x = x.repeat_interleave(N, dim=0)                                      # [B*N, Kc, P]
     q = self.mask_token + gather_tokens(pos, tgt_idx).view(B * N, Kt, -1)  # [B*N, Kt, P]
     z = torch.cat([x, q], dim=1)
-    mask = key_mask(ctx_idx.repeat_interleave(N, dim=0), extra=Kt)        # None unless contexts are padded
+    mask = key_mask(
+        ctx_idx.repeat_interleave(N, dim=0), extra=Kt
+    )  # None unless contexts are padded
     for blk in self.blocks: z = blk(z, attn_mask=mask)
     z = self.norm(z[:, -Kt:])
     return [head(z) for head in self.heads]

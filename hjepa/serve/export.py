@@ -24,16 +24,23 @@ __all__ = ['BACKENDS', 'level_head', 'FeatureHeads', 'feature_heads', 'checkpoin
 
 # %% ../../nbs/60_serve.export.ipynb #07f64017
 def level_head(tokens, normalize: str, dim: int) -> torch.Tensor:
-    "Tokens [B, T, D] of a level's block -> [B, D]: normalise each token (as `hierarchy.normalize_tokens`), average."
+    """Tokens [B, T, D] of a level's block -> [B, D]: normalise each token (as
+    `hierarchy.normalize_tokens`), average."""
     if normalize == 'layernorm': tokens = F.layer_norm(tokens, (dim,))
     elif normalize == 'l2': tokens = F.normalize(tokens, dim=-1)
     return tokens.mean(1)
 
 class FeatureHeads(nn.Module):
-    "Encoder + per-level heads: normalised images [B, 3, S, S] -> features [B, L, D] (level l = `HJEPA.features(x, l)`)."
+    """Encoder + per-level heads: normalised images [B, 3, S, S] -> features [B, L, D] (level l =
+    `HJEPA.features(x, l)`)."""
+
     def __init__(self, encoder: nn.Module, level_depths, normalize: str = 'layernorm'):
         super().__init__()
-        self.encoder, self.level_depths, self.normalize = encoder, [int(d) for d in level_depths], normalize
+        self.encoder, self.level_depths, self.normalize = (
+            encoder,
+            [int(d) for d in level_depths],
+            normalize,
+        )
         self.uniq, self.dim = sorted(set(self.level_depths)), int(encoder.embed_dim)
 
     def head(self, tokens): return level_head(tokens, self.normalize, self.dim)
@@ -71,20 +78,31 @@ def to_torchscript(heads: FeatureHeads, path, image_size: int) -> Path:
     return path
 
 def load_torchscript(path):
-    "`torch.jit.load` without its deprecation warning (TorchScript still loads everywhere, C++ included)."
+    """`torch.jit.load` without its deprecation warning (TorchScript still loads everywhere, C++
+    included)."""
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', FutureWarning)
         return torch.jit.load(str(path))
 
 def to_onnx(heads: FeatureHeads, path, image_size: int, opset: int = 17) -> Path:
     "Export `heads` to ONNX (input `images` [batch, 3, S, S], output `features` [batch, L, D])."
-    if opset < 17: raise ExportError(f"opset {opset} is too old; use 17 or newer (LayerNormalization needs 17)")
+    if opset < 17:
+        raise ExportError(
+            f"opset {opset} is too old; use 17 or newer (LayerNormalization needs 17)"
+        )
     path = Path(path)
     with atomic_path(path) as tmp, warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter('ignore')
-        torch.onnx.export(heads, (_example(image_size),), str(tmp), input_names=['images'], output_names=['features'],
-                          dynamic_axes={'images': {0: 'batch'}, 'features': {0: 'batch'}}, opset_version=opset,
-                          dynamo=False)
+        torch.onnx.export(
+            heads,
+            (_example(image_size),),
+            str(tmp),
+            input_names=['images'],
+            output_names=['features'],
+            dynamic_axes={'images': {0: 'batch'}, 'features': {0: 'batch'}},
+            opset_version=opset,
+            dynamo=False,
+        )
     return path
 
 # %% ../../nbs/60_serve.export.ipynb #c9faef26
@@ -92,21 +110,36 @@ class OrtRunner:
     "An onnxruntime session called like a module: float tensor [B, 3, S, S] -> tensor [B, L, D]."
     def __init__(self, path, threads: int = 0):
         import onnxruntime as ort
-        so = ort.SessionOptions(); so.intra_op_num_threads = threads
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = threads
         so.log_severity_level = 3
-        so.add_session_config_entry('session.intra_op.allow_spinning', '0')   # no busy-waiting: kinder to a shared CPU and to the web server
-        self.path, self.session = Path(path), ort.InferenceSession(str(path), so, providers=['CPUExecutionProvider'])
+        so.add_session_config_entry(
+            'session.intra_op.allow_spinning', '0'
+        )  # no busy-waiting: kinder to a shared CPU and to the web server
+        self.path, self.session = (
+            Path(path),
+            ort.InferenceSession(str(path), so, providers=['CPUExecutionProvider']),
+        )
+
     def __call__(self, x: torch.Tensor) -> torch.Tensor:
         x = np.ascontiguousarray(x.detach().cpu().numpy(), dtype=np.float32)
         return torch.from_numpy(self.session.run(['features'], {'images': x})[0])
 
 def quantize_int8(src, dst) -> Path:
-    "Dynamic INT8 quantisation of the ONNX model's MatMul/Gemm weights (onnxruntime); activations stay float."
+    """Dynamic INT8 quantisation of the ONNX model's MatMul/Gemm weights (onnxruntime); activations
+    stay float."""
     from onnxruntime.quantization import quantize_dynamic, QuantType
     dst = Path(dst)
     with atomic_path(dst, '.onnx') as tmp, warnings.catch_warnings():
-        warnings.simplefilter('ignore'); logging.disable(logging.WARNING)   # its advice to pre-process is for CNNs
-        try: quantize_dynamic(str(src), str(tmp), weight_type=QuantType.QInt8, op_types_to_quantize=['MatMul', 'Gemm'])
+        warnings.simplefilter('ignore')
+        logging.disable(logging.WARNING)  # its advice to pre-process is for CNNs
+        try:
+            quantize_dynamic(
+                str(src),
+                str(tmp),
+                weight_type=QuantType.QInt8,
+                op_types_to_quantize=['MatMul', 'Gemm'],
+            )
         finally: logging.disable(logging.NOTSET)
     return dst
 
@@ -115,9 +148,20 @@ def timm_kwargs(cfg) -> dict:
     "Arguments for `timm.create_model(**kw)` giving a VisionTransformer with our encoder's shape."
     from hjepa.models.encoders import encoder_kwargs
     k = encoder_kwargs(cfg.model, cfg.data.image_size)
-    return dict(model_name='vit_base_patch16_224', img_size=k['img_size'], patch_size=k['patch_size'],
-                embed_dim=k['embed_dim'], depth=k['depth'], num_heads=k['num_heads'], mlp_ratio=k['mlp_ratio'],
-                num_classes=0, class_token=False, no_embed_class=True, global_pool='avg', fc_norm=False)
+    return dict(
+        model_name='vit_base_patch16_224',
+        img_size=k['img_size'],
+        patch_size=k['patch_size'],
+        embed_dim=k['embed_dim'],
+        depth=k['depth'],
+        num_heads=k['num_heads'],
+        mlp_ratio=k['mlp_ratio'],
+        num_classes=0,
+        class_token=False,
+        no_embed_class=True,
+        global_pool='avg',
+        fc_norm=False,
+    )
 
 def timm_state_dict(encoder: nn.Module) -> dict:
     "The encoder's weights under timm's names, sin-cos positions included as `pos_embed`."
@@ -126,13 +170,21 @@ def timm_state_dict(encoder: nn.Module) -> dict:
     return sd
 
 def save_safetensors(model: HJEPA, path, version: str = '') -> Path:
-    "Write the target encoder as safetensors with `timm_kwargs`, level depths and normalisation in the header."
+    """Write the target encoder as safetensors with `timm_kwargs`, level depths and normalisation in
+    the header."""
     from safetensors.torch import save_file
     cfg = model.cfg
-    meta = dict(timm_kwargs=json.dumps(timm_kwargs(cfg)), level_depths=json.dumps(model.level_depths),
-                normalize=cfg.loss.normalize_targets, mean=json.dumps(cfg.data.mean), std=json.dumps(cfg.data.std),
-                version=version, format='hjepa-target-encoder')
-    with atomic_path(path) as tmp: save_file(timm_state_dict(model.target_encoder), str(tmp), metadata=meta)
+    meta = dict(
+        timm_kwargs=json.dumps(timm_kwargs(cfg)),
+        level_depths=json.dumps(model.level_depths),
+        normalize=cfg.loss.normalize_targets,
+        mean=json.dumps(cfg.data.mean),
+        std=json.dumps(cfg.data.std),
+        version=version,
+        format='hjepa-target-encoder',
+    )
+    with atomic_path(path) as tmp:
+        save_file(timm_state_dict(model.target_encoder), str(tmp), metadata=meta)
     return Path(path)
 
 # %% ../../nbs/60_serve.export.ipynb #bbca8bc9
@@ -143,7 +195,9 @@ def load_timm(path):
     from safetensors.torch import load_file
     with safe_open(str(path), 'pt') as f: meta = f.metadata() or {}
     if meta.get('format') != 'hjepa-target-encoder':
-        raise ExportError(f"{path} was not written by hjepa_export (no hjepa-target-encoder header)")
+        raise ExportError(
+            f"{path} was not written by hjepa_export (no hjepa-target-encoder header)"
+        )
     kw = json.loads(meta['timm_kwargs'])
     vit = timm.create_model(kw.pop('model_name'), pretrained=False, **kw)
     vit.load_state_dict(load_file(str(path)), strict=True)
@@ -151,10 +205,12 @@ def load_timm(path):
 
 @torch.no_grad()
 def timm_level_features(vit, images, level_depths, normalize='layernorm') -> torch.Tensor:
-    "Level features [B, L, D] from a timm ViT: mean of the normalised tokens after each level's block."
+    """Level features [B, L, D] from a timm ViT: mean of the normalised tokens after each level's
+    block."""
     uniq = sorted(set(level_depths))
-    inter = vit.forward_intermediates(images, indices=[d - 1 for d in uniq], norm=False, output_fmt='NLC',
-                                      intermediates_only=True)
+    inter = vit.forward_intermediates(
+        images, indices=[d - 1 for d in uniq], norm=False, output_fmt='NLC', intermediates_only=True
+    )
     outs = {d: (vit.norm(t) if d == len(vit.blocks) else t) for d, t in zip(uniq, inter)}
     return torch.stack([level_head(outs[d], normalize, vit.embed_dim) for d in level_depths], 1)
 
@@ -166,18 +222,24 @@ def time_backend(fn, image_size: int, batch: int = 1, reps: int = 10, warmup: in
     for _ in range(warmup): fn(x)
     ts = []
     for _ in range(reps):
-        t = time.perf_counter(); fn(x); ts.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        fn(x)
+        ts.append(time.perf_counter() - t)
     return 1000 * float(np.median(ts)) / batch
 
 def load_backend(name: str, model: HJEPA, workdir) -> callable:
-    "A callable images -> [B, L, D] for backend `eager`, `torchscript`, `onnx` or `onnx-int8`, built from `model`."
+    """A callable images -> [B, L, D] for backend `eager`, `torchscript`, `onnx` or `onnx-int8`,
+    built from `model`."""
     heads, S, workdir = feature_heads(model), model.cfg.data.image_size, Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     if name == 'eager': return torch.no_grad()(heads)
-    if name == 'torchscript': return torch.no_grad()(load_torchscript(to_torchscript(heads, workdir / 'features.ts', S)))
+    if name == 'torchscript':
+        return torch.no_grad()(load_torchscript(to_torchscript(heads, workdir / 'features.ts', S)))
     if name in ('onnx', 'onnx-int8'):
         p = to_onnx(heads, workdir / 'features.onnx', S)
-        return OrtRunner(quantize_int8(p, workdir / 'features.int8.onnx') if name == 'onnx-int8' else p)
+        return OrtRunner(
+            quantize_int8(p, workdir / 'features.int8.onnx') if name == 'onnx-int8' else p
+        )
     raise ExportError(f"unknown backend {name!r}; use one of {', '.join(BACKENDS)}")
 
 BACKENDS = ('eager', 'torchscript', 'onnx', 'onnx-int8')
@@ -186,37 +248,68 @@ BACKENDS = ('eager', 'torchscript', 'onnx', 'onnx-int8')
 class _RunnerSource:
     "A `features.extract` source from an export backend: one feature tensor per level."
     def __init__(self, fn, levels, name): self.fn, self.levels, self.name = fn, list(levels), name
-    def __call__(self, images): f = self.fn(images); return [f[:, l] for l in self.levels]
+    def __call__(self, images):
+        f = self.fn(images)
+        return [f[:, l] for l in self.levels]
 
-def int8_knn(model: HJEPA, workdir, data_path=None, max_train=None, max_test=None, batch_size=256, reps: int = 5) -> dict:
-    "k-NN top-1 (best over k, T) of fp32 vs INT8 ONNX features per level, plus both backends' ms/image."
+def int8_knn(
+    model: HJEPA,
+    workdir,
+    data_path=None,
+    max_train=None,
+    max_test=None,
+    batch_size=256,
+    reps: int = 5,
+) -> dict:
+    """k-NN top-1 (best over k, T) of fp32 vs INT8 ONNX features per level, plus both backends'
+    ms/image."""
     import dataclasses
     from hjepa.eval.features import extract
     from hjepa.eval.knn import knn_protocol
-    dcfg = dataclasses.replace(model.cfg.data, **({'data_path': str(data_path)} if data_path else {}))
+
+    dcfg = dataclasses.replace(
+        model.cfg.data, **({'data_path': str(data_path)} if data_path else {})
+    )
     levels, out = range(model.num_levels), dict(levels={})
     for name in ('onnx', 'onnx-int8'):
         src = _RunnerSource(load_backend(name, model, workdir), levels, name)
-        tr = extract(src, dataclasses.replace(dcfg, max_images=max_train), 'train', batch_size, verbose=False)
-        te = extract(src, dataclasses.replace(dcfg, max_images=max_test), 'test', batch_size, verbose=False)
-        out[f'{name}_ms_per_image_batch64'] = time_backend(src.fn, dcfg.image_size, batch=64, reps=reps)
+        tr = extract(
+            src, dataclasses.replace(dcfg, max_images=max_train), 'train', batch_size, verbose=False
+        )
+        te = extract(
+            src, dataclasses.replace(dcfg, max_images=max_test), 'test', batch_size, verbose=False
+        )
+        out[f'{name}_ms_per_image_batch64'] = time_backend(
+            src.fn, dcfg.image_size, batch=64, reps=reps
+        )
         for l in levels:
             r = knn_protocol(tr['features'][l], tr['labels'], te['features'][l], te['labels'])
-            out['levels'].setdefault(l, {})[name] = dict(k20=r.get('k_20'), selected=r['selected'], best_k=r['best_k'])
+            out['levels'].setdefault(l, {})[name] = dict(
+                k20=r.get('k_20'), selected=r['selected'], best_k=r['best_k']
+            )
         out.update(n_train=len(tr['labels']), n_test=len(te['labels']))
-    for l, r in out['levels'].items(): r['drop_points'] = {m: r['onnx'][m] - r['onnx-int8'][m] for m in ('k20', 'selected')}
-    out['int8_speedup_batch64'] = out['onnx_ms_per_image_batch64'] / out['onnx-int8_ms_per_image_batch64']
+    for l, r in out['levels'].items():
+        r['drop_points'] = {m: r['onnx'][m] - r['onnx-int8'][m] for m in ('k20', 'selected')}
+    out['int8_speedup_batch64'] = (
+        out['onnx_ms_per_image_batch64'] / out['onnx-int8_ms_per_image_batch64']
+    )
     return out
 
 # %% ../../nbs/60_serve.export.ipynb #c5199ee8
 def export(checkpoint, output_dir, opset: int = 17, reps: int = 10, batches=(1, 64)) -> dict:
-    "Write TorchScript, ONNX, INT8 ONNX and safetensors of `checkpoint` into `output_dir`; return the manifest."
+    """Write TorchScript, ONNX, INT8 ONNX and safetensors of `checkpoint` into `output_dir`; return
+    the manifest."""
     model, cfg, ck = model_from_checkpoint(checkpoint)
     out, S = Path(output_dir), cfg.data.image_size
-    try: out.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise ExportError(f"cannot create output folder {out}: {e.strerror}") from None
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ExportError(f"cannot create output folder {out}: {e.strerror}") from None
     heads, version = feature_heads(model), checkpoint_hash(checkpoint)
-    files = dict(torchscript=to_torchscript(heads, out / 'features.ts', S), onnx=to_onnx(heads, out / 'features.onnx', S, opset))
+    files = dict(
+        torchscript=to_torchscript(heads, out / 'features.ts', S),
+        onnx=to_onnx(heads, out / 'features.onnx', S, opset),
+    )
     files['onnx-int8'] = quantize_int8(files['onnx'], out / 'features.int8.onnx')
     files['safetensors'] = save_safetensors(model, out / 'encoder.safetensors', version)
     runners = dict(eager=torch.no_grad()(heads), torchscript=load_torchscript(files['torchscript']),
@@ -225,15 +318,34 @@ def export(checkpoint, output_dir, opset: int = 17, reps: int = 10, batches=(1, 
     with torch.no_grad(): ref = heads(x)
     parity = {k: float((f(x) - ref).abs().max()) for k, f in runners.items() if k != 'eager'}
     vit, meta = load_timm(files['safetensors'])
-    parity['timm_safetensors'] = float((timm_level_features(vit, x, model.level_depths, meta['normalize']) - ref).abs().max())
+    parity['timm_safetensors'] = float(
+        (timm_level_features(vit, x, model.level_depths, meta['normalize']) - ref).abs().max()
+    )
     for k in ('torchscript', 'onnx', 'timm_safetensors'):
-        if parity[k] > 1e-4: raise ExportError(f"{k} export differs from eager PyTorch by {parity[k]:.2e} (> 1e-4)")
-    timing = {f'batch{b}': {k: time_backend(f, S, b, reps) for k, f in runners.items()} for b in batches}
-    man = dict(checkpoint=str(checkpoint), version=version, step=int(ck['step']), input_size=[3, S, S],
-               mean=cfg.data.mean, std=cfg.data.std, levels=model.num_levels, level_depths=model.level_depths,
-               feature_dim=model.encoder.embed_dim, normalize=cfg.loss.normalize_targets, opset=opset,
-               files={k: Path(v).name for k, v in files.items()}, max_abs_diff_vs_eager=parity,
-               ms_per_image=timing, timm_kwargs=timm_kwargs(cfg), torch=torch.__version__, threads=torch.get_num_threads())
+        if parity[k] > 1e-4:
+            raise ExportError(f"{k} export differs from eager PyTorch by {parity[k]:.2e} (> 1e-4)")
+    timing = {
+        f'batch{b}': {k: time_backend(f, S, b, reps) for k, f in runners.items()} for b in batches
+    }
+    man = dict(
+        checkpoint=str(checkpoint),
+        version=version,
+        step=int(ck['step']),
+        input_size=[3, S, S],
+        mean=cfg.data.mean,
+        std=cfg.data.std,
+        levels=model.num_levels,
+        level_depths=model.level_depths,
+        feature_dim=model.encoder.embed_dim,
+        normalize=cfg.loss.normalize_targets,
+        opset=opset,
+        files={k: Path(v).name for k, v in files.items()},
+        max_abs_diff_vs_eager=parity,
+        ms_per_image=timing,
+        timm_kwargs=timm_kwargs(cfg),
+        torch=torch.__version__,
+        threads=torch.get_num_threads(),
+    )
     atomic_write_text(out / 'manifest.json', json.dumps(man, indent=2))
     return man
 
@@ -248,23 +360,43 @@ def export_cli(checkpoint: str,              # checkpoint written by hjepa_train
                max_test: int = None,         # use only this many test images in the k-NN check (default: all)
                results: str = None,          # also write the manifest (and k-NN numbers) as JSON into this folder
                trust_checkpoint: bool = False):  # load an older checkpoint that needs pickle (only a file you wrote)
-    "Export a checkpoint's target encoder and level heads as TorchScript, ONNX, INT8 ONNX and timm safetensors."
+    """Export a checkpoint's target encoder and level heads as TorchScript, ONNX, INT8 ONNX and timm
+    safetensors."""
     with clean_exit('hjepa_export'):
         if trust_checkpoint: allow_pickle(checkpoint)
         man = export(checkpoint, output_dir, opset, reps)
-        print(f"exported version {man['version']} (step {man['step']}) to {output_dir}: {', '.join(man['files'].values())}")
-        print('max |diff| vs eager:', {k: f'{v:.1e}' for k, v in man['max_abs_diff_vs_eager'].items()})
-        print('ms/image (batch 64):', {k: round(v, 3) for k, v in man['ms_per_image']['batch64'].items()})
-        if results: Path(results).mkdir(parents=True, exist_ok=True); atomic_write_text(Path(results) / 'export.json', json.dumps(man, indent=2))
+        print(
+            f"exported version {man['version']} (step {man['step']}) to {output_dir}: "
+            f"{', '.join(man['files'].values())}"
+        )
+        print(
+            'max |diff| vs eager:', {k: f'{v:.1e}' for k, v in man['max_abs_diff_vs_eager'].items()}
+        )
+        print(
+            'ms/image (batch 64):',
+            {k: round(v, 3) for k, v in man['ms_per_image']['batch64'].items()},
+        )
+        if results:
+            Path(results).mkdir(parents=True, exist_ok=True)
+            atomic_write_text(Path(results) / 'export.json', json.dumps(man, indent=2))
         if knn_data:
             model, *_ = model_from_checkpoint(checkpoint)
-            r = dict(checkpoint=str(checkpoint), version=man['version'], step=man['step'], data=str(knn_data),
-                     **int8_knn(model, Path(output_dir) / 'knn_work', knn_data, max_train, max_test))
-            print('k-NN (k=20) fp32 -> int8 per level:', {l: (v['onnx']['k20'], v['onnx-int8']['k20']) for l, v in r['levels'].items()},
-                  f"speed-up {r['int8_speedup_batch64']:.2f}x")
+            r = dict(
+                checkpoint=str(checkpoint),
+                version=man['version'],
+                step=man['step'],
+                data=str(knn_data),
+                **int8_knn(model, Path(output_dir) / 'knn_work', knn_data, max_train, max_test),
+            )
+            print(
+                'k-NN (k=20) fp32 -> int8 per level:',
+                {l: (v['onnx']['k20'], v['onnx-int8']['k20']) for l, v in r['levels'].items()},
+                f"speed-up {r['int8_speedup_batch64']:.2f}x",
+            )
             if results: atomic_write_text(Path(results) / 'int8_knn.json', json.dumps(r, indent=2))
 
 # %% ../../nbs/60_serve.export.ipynb #0c04d1f5
 def hjepa_export(argv=None) -> None:
-    "The `hjepa_export` console script: `export_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_export` console script: `export_cli` on the command line (or on `argv`), flags
+    spelled `--a_b` or `--a-b`."""
     run_cli(export_cli, 'hjepa_export', argv)

@@ -27,17 +27,18 @@ __all__ = ['Limits', 'BadRequest', 'check_header', 'read_image', 'sample_jpeg', 
 # %% ../../nbs/61_serve.inference.ipynb #671ff392
 @dataclasses.dataclass
 class Limits:
-    max_body_bytes: int = 8 << 20        # whole request body, checked while it streams in
-    max_pixels: int = 4096 * 4096        # width x height from the image header, checked before decoding
+    max_body_bytes: int = 8 << 20  # whole request body, checked while it streams in
+    max_pixels: int = 4096 * 4096  # width x height from the image header, checked before decoding
     max_batch_images: int = 64           # files in one /v1/embed/batch request
-    max_batch: int = 32                  # images per model call when batching concurrent requests
-    max_wait_ms: float = 2.0             # how long the batcher waits for more requests to join a batch
+    max_batch: int = 32  # images per model call when batching concurrent requests
+    max_wait_ms: float = 2.0  # how long the batcher waits for more requests to join a batch
     max_k: int = 100                     # neighbours per /v1/neighbours request
 
 class BadRequest(HJEPAError):
     "A request the service refuses: `status` (4xx), `code`, and a message that says what to fix."
     def __init__(self, status: int, code: str, detail: str):
-        super().__init__(detail); self.status, self.code, self.detail = status, code, detail
+        super().__init__(detail)
+        self.status, self.code, self.detail = status, code, detail
     def body(self) -> dict: return {'error': self.code, 'detail': self.detail}
 
 # %% ../../nbs/61_serve.inference.ipynb #4663d4a9
@@ -47,15 +48,19 @@ def _refused(e: ImageError) -> BadRequest:
     return BadRequest(_STATUS.get(e.code, 400), e.code, str(e))
 
 def check_header(data: bytes, max_pixels: int) -> tuple:
-    "(width, height, format) from the image header alone; `BadRequest` for empty, non-image or oversized input."
-    if not data: raise BadRequest(400, 'empty_body', 'the request body is empty: send the image file bytes')
+    """(width, height, format) from the image header alone; `BadRequest` for empty, non-image or
+    oversized input."""
+    if not data:
+        raise BadRequest(400, 'empty_body', 'the request body is empty: send the image file bytes')
     try:
         with open_image(data, max_pixels) as im: return (*im.size, im.format)
     except ImageError as e: raise _refused(e) from None
 
 def read_image(data: bytes, size: int, max_pixels: int) -> np.ndarray:
-    "The evaluation decode of a request body, uint8 [3, size, size]; `BadRequest` with the check's code."
-    if not data: raise BadRequest(400, 'empty_body', 'the request body is empty: send the image file bytes')
+    """The evaluation decode of a request body, uint8 [3, size, size]; `BadRequest` with the check's
+    code."""
+    if not data:
+        raise BadRequest(400, 'empty_body', 'the request body is empty: send the image file bytes')
     try: return decode_image(data, size, max_pixels)
     except ImageError as e: raise _refused(e) from None
 
@@ -63,30 +68,52 @@ def read_image(data: bytes, size: int, max_pixels: int) -> np.ndarray:
 def sample_jpeg(size=(64, 48), seed: int = 0, quality: int = 90) -> bytes:
     "A noisy RGB JPEG of `size` as bytes."
     g = np.random.default_rng(seed).integers(0, 256, (size[1], size[0], 3), dtype=np.uint8)
-    b = io.BytesIO(); Image.fromarray(g).save(b, 'JPEG', quality=quality); return b.getvalue()
+    b = io.BytesIO()
+    Image.fromarray(g).save(b, 'JPEG', quality=quality)
+    return b.getvalue()
 
 def fake_bomb(w: int = 30000, h: int = 30000) -> bytes:
-    "An 8x8 PNG whose header claims `w` x `h` pixels: refused from the header, or it would need w*h bytes to decode."
-    b = io.BytesIO(); Image.new('L', (8, 8)).save(b, 'PNG'); d = bytearray(b.getvalue())
+    """An 8x8 PNG whose header claims `w` x `h` pixels: refused from the header, or it would need
+    w*h bytes to decode."""
+    b = io.BytesIO()
+    Image.new('L', (8, 8)).save(b, 'PNG')
+    d = bytearray(b.getvalue())
     ihdr = struct.pack('>II', w, h) + bytes(d[24:29])
-    d[16:29] = ihdr; d[29:33] = struct.pack('>I', zlib.crc32(b'IHDR' + ihdr))
+    d[16:29] = ihdr
+    d[29:33] = struct.pack('>I', zlib.crc32(b'IHDR' + ihdr))
     return bytes(d)
 
 # %% ../../nbs/61_serve.inference.ipynb #68006eb7
 class ServedModel:
-    "A checkpoint behind one backend: `embed(uint8 [B,3,S,S]) -> [B, L, D]`, plus its info and reference set."
-    def __init__(self, name: str, checkpoint, backend: str = 'auto', workdir=None, max_batch: int = 32):
+    """A checkpoint behind one backend: `embed(uint8 [B,3,S,S]) -> [B, L, D]`, plus its info and
+    reference set."""
+
+    def __init__(
+        self, name: str, checkpoint, backend: str = 'auto', workdir=None, max_batch: int = 32
+    ):
         t0 = time.perf_counter()
         model, self.cfg, ck = model_from_checkpoint(checkpoint)
         self.name, self.version, self.step = name, checkpoint_hash(checkpoint), int(ck['step'])
-        self.size, self.levels, self.dim = self.cfg.data.image_size, model.num_levels, model.encoder.embed_dim
+        self.size, self.levels, self.dim = (
+            self.cfg.data.image_size,
+            model.num_levels,
+            model.encoder.embed_dim,
+        )
         self.aug = make_augment(self.cfg.data, train=False)
         work = Path(workdir or tempfile.mkdtemp(prefix='hjepa_serve_')) / f'{name}-{self.version}'
         cands = ['eager', 'torchscript', 'onnx'] if backend == 'auto' else [backend]
         fns = {b: load_backend(b, model, work) for b in cands}
-        self.timings = {b: {f'batch{n}': round(time_backend(f, self.size, n, reps=5), 3) for n in (1, 8)}
-                        for b, f in fns.items()} if len(cands) > 1 else {}
-        self.backend = min(cands, key=lambda b: sum(self.timings[b].values())) if self.timings else cands[0]
+        self.timings = (
+            {
+                b: {f'batch{n}': round(time_backend(f, self.size, n, reps=5), 3) for n in (1, 8)}
+                for b, f in fns.items()
+            }
+            if len(cands) > 1
+            else {}
+        )
+        self.backend = (
+            min(cands, key=lambda b: sum(self.timings[b].values())) if self.timings else cands[0]
+        )
         self.fn, self.reference = fns[self.backend], None
         self.embed(torch.zeros(max_batch, 3, self.size, self.size, dtype=torch.uint8))   # warm-up
         self.load_seconds = time.perf_counter() - t0
@@ -96,40 +123,90 @@ class ServedModel:
         return self.fn(self.aug(images_u8)).float()
 
     def info(self) -> dict:
-        return dict(name=self.name, version=self.version, step=self.step, backend=self.backend,
-                    backend_ms_per_image=self.timings, levels=self.levels, level_names=list(LEVEL_NAMES[:self.levels]),
-                    feature_dim=self.dim, input_size=[3, self.size, self.size], config=to_dict(self.cfg),
-                    load_seconds=round(self.load_seconds, 3),
-                    reference=None if self.reference is None else dict(images=len(self.reference['labels']),
-                                                                       classes=self.reference['classes']))
+        return dict(
+            name=self.name,
+            version=self.version,
+            step=self.step,
+            backend=self.backend,
+            backend_ms_per_image=self.timings,
+            levels=self.levels,
+            level_names=list(LEVEL_NAMES[: self.levels]),
+            feature_dim=self.dim,
+            input_size=[3, self.size, self.size],
+            config=to_dict(self.cfg),
+            load_seconds=round(self.load_seconds, 3),
+            reference=None
+            if self.reference is None
+            else dict(images=len(self.reference['labels']), classes=self.reference['classes']),
+        )
 
 # %% ../../nbs/61_serve.inference.ipynb #39c8c0e2
 @torch.no_grad()
 def build_reference(sm: ServedModel, folder, batch: int = 256) -> dict:
-    "Embed every image of a labelled folder with `sm`: {'features' [N, L, D] (unit norm), 'labels', 'classes', 'paths'}."
-    dcfg = dataclasses.replace(sm.cfg.data, dataset='imagefolder', data_path=str(folder), max_images=None, on_corrupt='error')
+    """Embed every image of a labelled folder with `sm`: {'features' [N, L, D] (unit norm),
+    'labels', 'classes', 'paths'}."""
+    dcfg = dataclasses.replace(
+        sm.cfg.data,
+        dataset='imagefolder',
+        data_path=str(folder),
+        max_images=None,
+        on_corrupt='error',
+    )
     imgs, labels, classes = load_split(dcfg, 'train', verbose=False)
-    paths = [str(Path(p).relative_to(folder)) for p, _ in find_source(dcfg, 'train')['samples']]   # load_split's rows
-    feats = torch.cat([sm.embed(torch.from_numpy(np.array(imgs[s:s + batch]))) for s in range(0, len(labels), batch)])
-    return dict(features=F.normalize(feats, dim=-1), labels=torch.as_tensor(labels), classes=classes, paths=paths)
+    paths = [
+        str(Path(p).relative_to(folder)) for p, _ in find_source(dcfg, 'train')['samples']
+    ]  # load_split's rows
+    feats = torch.cat(
+        [
+            sm.embed(torch.from_numpy(np.array(imgs[s : s + batch])))
+            for s in range(0, len(labels), batch)
+        ]
+    )
+    return dict(
+        features=F.normalize(feats, dim=-1),
+        labels=torch.as_tensor(labels),
+        classes=classes,
+        paths=paths,
+    )
+
 
 def neighbours(ref: dict, query: torch.Tensor, level: int, k: int) -> dict:
-    "Top-`k` reference images at `level` for `query` [L, D] and the class they vote for: the evaluation's k-NN."
+    """Top-`k` reference images at `level` for `query` [L, D] and the class they vote for: the
+    evaluation's k-NN."""
     s, idx = nearest(query[level][None], ref['features'][:, level], k)
     votes = vote(s, ref['labels'][idx], len(ref['classes']))
     s, idx = s[0], idx[0]
-    return dict(predicted=ref['classes'][int(votes.argmax())], neighbours=[
-        dict(rank=r + 1, score=round(float(v), 5), label=int(ref['labels'][i]), class_name=ref['classes'][int(ref['labels'][i])],
-             path=ref['paths'][i]) for r, (v, i) in enumerate(zip(s.tolist(), idx.tolist()))])
+    return dict(
+        predicted=ref['classes'][int(votes.argmax())],
+        neighbours=[
+            dict(
+                rank=r + 1,
+                score=round(float(v), 5),
+                label=int(ref['labels'][i]),
+                class_name=ref['classes'][int(ref['labels'][i])],
+                path=ref['paths'][i],
+            )
+            for r, (v, i) in enumerate(zip(s.tolist(), idx.tolist()))
+        ],
+    )
 
 # %% ../../nbs/61_serve.inference.ipynb #bf819143
 class Batcher:
-    "Queue -> batched `fn` calls in one worker thread; `await submit(x)` returns `fn(x)` rows for `x`."
+    """Queue -> batched `fn` calls in one worker thread; `await submit(x)` returns `fn(x)` rows for
+    `x`."""
+
     def __init__(self, fn, max_batch: int = 32, max_wait_ms: float = 2.0, on_batch=None):
-        self.fn, self.max_batch, self.wait, self.on_batch = fn, max_batch, max_wait_ms / 1000, on_batch
+        self.fn, self.max_batch, self.wait, self.on_batch = (
+            fn,
+            max_batch,
+            max_wait_ms / 1000,
+            on_batch,
+        )
         self.queue, self.pool, self.task = asyncio.Queue(), ThreadPoolExecutor(1), None
 
-    def start(self): self.task = asyncio.get_running_loop().create_task(self._run()); return self
+    def start(self):
+        self.task = asyncio.get_running_loop().create_task(self._run())
+        return self
 
     async def submit(self, x: torch.Tensor) -> torch.Tensor:
         fut = asyncio.get_running_loop().create_future()
@@ -137,12 +214,20 @@ class Batcher:
         return await fut
 
     async def _collect(self):
-        items = [await self.queue.get()]; n, loop = len(items[0][0]), asyncio.get_running_loop()
+        items = [await self.queue.get()]
+        n, loop = len(items[0][0]), asyncio.get_running_loop()
         end = loop.time() + self.wait
         while n < self.max_batch:
-            try: item = self.queue.get_nowait() if self.queue.qsize() else await asyncio.wait_for(self.queue.get(), end - loop.time())
-            except (asyncio.TimeoutError, ValueError): break
-            items.append(item); n += len(item[0])
+            try:
+                item = (
+                    self.queue.get_nowait()
+                    if self.queue.qsize()
+                    else await asyncio.wait_for(self.queue.get(), end - loop.time())
+                )
+            except (asyncio.TimeoutError, ValueError):
+                break
+            items.append(item)
+            n += len(item[0])
         return items
 
     async def _run(self):

@@ -26,53 +26,96 @@ def summarize(lat: list, errors: int, seconds: float, images_per_request: int = 
     "Throughput and latency percentiles (ms) of one run."
     ms = np.asarray(lat) * 1000 if lat else np.zeros(1)
     n = len(lat) + errors
-    return dict(requests=n, ok=len(lat), errors=errors, seconds=round(seconds, 3), req_per_s=round(n / seconds, 2),
-                images_per_s=round(len(lat) * images_per_request / seconds, 2), images_per_request=images_per_request,
-                **{f'p{q}_ms': round(float(np.percentile(ms, q)), 2) for q in (50, 95, 99)},
-                mean_ms=round(float(ms.mean()), 2), max_ms=round(float(ms.max()), 2))
+    return dict(
+        requests=n,
+        ok=len(lat),
+        errors=errors,
+        seconds=round(seconds, 3),
+        req_per_s=round(n / seconds, 2),
+        images_per_s=round(len(lat) * images_per_request / seconds, 2),
+        images_per_request=images_per_request,
+        **{f'p{q}_ms': round(float(np.percentile(ms, q)), 2) for q in (50, 95, 99)},
+        mean_ms=round(float(ms.mean()), 2),
+        max_ms=round(float(ms.max()), 2),
+    )
 
 # %% ../../nbs/63_serve.loadtest.ipynb #917dc6e6
-async def run_load(url: str, path: str = '/v1/embed', requests: int = 1000, concurrency: int = 8, duration: float = 60.0,
-                   image: bytes | None = None, batch_size: int = 1, params: dict | None = None, rss_every: float = 0) -> dict:
-    "Fire `requests` requests (at most `duration` s) with `concurrency` in flight; return `summarize` + RSS samples."
+async def run_load(
+    url: str,
+    path: str = '/v1/embed',
+    requests: int = 1000,
+    concurrency: int = 8,
+    duration: float = 60.0,
+    image: bytes | None = None,
+    batch_size: int = 1,
+    params: dict | None = None,
+    rss_every: float = 0,
+) -> dict:
+    """Fire `requests` requests (at most `duration` s) with `concurrency` in flight; return
+    `summarize` + RSS samples."""
     image = image or sample_jpeg((32, 32))
-    kw = (dict(files=[('files', (f'{i}.jpg', image, 'image/jpeg')) for i in range(batch_size)]) if path.endswith('/batch')
-          else dict(content=image, headers={'content-type': 'image/jpeg'}))
+    kw = (
+        dict(files=[('files', (f'{i}.jpg', image, 'image/jpeg')) for i in range(batch_size)])
+        if path.endswith('/batch')
+        else dict(content=image, headers={'content-type': 'image/jpeg'})
+    )
     lat, errors, left, rss, t0 = [], [0], [requests], [], time.perf_counter()
-    limits = httpx.Limits(max_connections=concurrency + 1, max_keepalive_connections=concurrency + 1)
+    limits = httpx.Limits(
+        max_connections=concurrency + 1, max_keepalive_connections=concurrency + 1
+    )
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as c:
         async def worker():
             while left[0] > 0 and time.perf_counter() - t0 < duration:
-                left[0] -= 1; t = time.perf_counter()
+                left[0] -= 1
+                t = time.perf_counter()
                 try: ok = (await c.post(path, params=params, **kw)).status_code == 200
                 except httpx.HTTPError: ok = False
                 if ok: lat.append(time.perf_counter() - t)
                 else: errors[0] += 1
         async def sampler():
             while True:
-                rss.append((round(time.perf_counter() - t0, 1), _rss_mb((await c.get('/metrics')).text)))
+                rss.append(
+                    (round(time.perf_counter() - t0, 1), _rss_mb((await c.get('/metrics')).text))
+                )
                 await asyncio.sleep(rss_every)
         s = asyncio.create_task(sampler()) if rss_every else None
         await asyncio.gather(*[worker() for _ in range(concurrency)])
-        if s: s.cancel(); rss.append((round(time.perf_counter() - t0, 1), _rss_mb((await c.get('/metrics')).text)))
+        if s:
+            s.cancel()
+            rss.append(
+                (round(time.perf_counter() - t0, 1), _rss_mb((await c.get('/metrics')).text))
+            )
     out = summarize(lat, errors[0], time.perf_counter() - t0, batch_size)
     return dict(out, rss_mb=rss) if rss_every else out
 
 # %% ../../nbs/63_serve.loadtest.ipynb #feb5264b
-def start_server(checkpoint, backend: str = 'auto', port: int | None = None, timeout: float = 600) -> tuple:
+def start_server(
+    checkpoint, backend: str = 'auto', port: int | None = None, timeout: float = 600
+) -> tuple:
     "(process, url) of `hjepa_serve CHECKPOINT` on 127.0.0.1:<free port>, once it is ready."
     port = port or free_port()
     exe = Path(sys.executable).parent / 'hjepa_serve'
-    cmd = [str(exe) if exe.exists() else 'hjepa_serve', str(checkpoint), '--port', str(port), '--backend', backend]
+    cmd = [
+        str(exe) if exe.exists() else 'hjepa_serve',
+        str(checkpoint),
+        '--port',
+        str(port),
+        '--backend',
+        backend,
+    ]
     proc, url = subprocess.Popen(cmd), f'http://127.0.0.1:{port}'
     t0 = time.time()
     while time.time() - t0 < timeout:
-        if proc.poll() is not None: raise HJEPAError(f"hjepa_serve exited with code {proc.returncode}; run `{' '.join(cmd)}` to see why")
+        if proc.poll() is not None:
+            raise HJEPAError(
+                f"hjepa_serve exited with code {proc.returncode}; run `{' '.join(cmd)}` to see why"
+            )
         try:
             if httpx.get(url + READINESS, timeout=2).status_code == 200: return proc, url
         except httpx.HTTPError: pass
         time.sleep(0.5)
-    proc.terminate(); raise HJEPAError(f'hjepa_serve not ready after {timeout:.0f}s')
+    proc.terminate()
+    raise HJEPAError(f'hjepa_serve not ready after {timeout:.0f}s')
 
 def memory_slope(rss: list) -> float | None:
     "MB per minute through the second half of (seconds, MB) samples."
@@ -82,21 +125,58 @@ def memory_slope(rss: list) -> float | None:
     return round(float(np.polyfit(t / 60, m, 1)[0]), 3)
 
 # %% ../../nbs/63_serve.loadtest.ipynb #e8a021c4
-def loadtest(url: str, mode: str = 'embed', requests: int = 2000, concurrency: int = 8, duration: float = 60.0,
-             batch_size: int = 16, soak_minutes: float = 5.0, level: int = 0) -> dict:
+def loadtest(
+    url: str,
+    mode: str = 'embed',
+    requests: int = 2000,
+    concurrency: int = 8,
+    duration: float = 60.0,
+    batch_size: int = 16,
+    soak_minutes: float = 5.0,
+    level: int = 0,
+) -> dict:
     "One measured run against `url` in `mode` embed | batch | soak -> dict for the results JSON."
-    if mode not in ('embed', 'batch', 'soak'): raise HJEPAError(f"--mode {mode!r} unknown; use embed, batch or soak")
+    if mode not in ('embed', 'batch', 'soak'):
+        raise HJEPAError(f"--mode {mode!r} unknown; use embed, batch or soak")
     load0, p = os.getloadavg(), dict(level=level)
-    if mode == 'embed': r = asyncio.run(run_load(url, '/v1/embed', requests, concurrency, duration, params=p))
-    elif mode == 'batch': r = asyncio.run(run_load(url, '/v1/embed/batch', requests, concurrency, duration, batch_size=batch_size, params=p))
+    if mode == 'embed':
+        r = asyncio.run(run_load(url, '/v1/embed', requests, concurrency, duration, params=p))
+    elif mode == 'batch':
+        r = asyncio.run(
+            run_load(
+                url,
+                '/v1/embed/batch',
+                requests,
+                concurrency,
+                duration,
+                batch_size=batch_size,
+                params=p,
+            )
+        )
     else:
-        r = asyncio.run(run_load(url, '/v1/embed', 10**9, concurrency, soak_minutes * 60, params=p, rss_every=10))
+        r = asyncio.run(
+            run_load(
+                url, '/v1/embed', 10**9, concurrency, soak_minutes * 60, params=p, rss_every=10
+            )
+        )
         r['rss_growth_mb_per_min'] = memory_slope(r['rss_mb'])
     info = httpx.get(url + '/v1/models', timeout=10).json()['models'][0]
-    return dict(mode=mode, url=url, concurrency=concurrency, level=level, **r,
-                model={k: info[k] for k in ('name', 'version', 'step', 'backend', 'backend_ms_per_image', 'input_size')},
-                loadavg_before=[round(v, 2) for v in load0], loadavg_after=[round(v, 2) for v in os.getloadavg()],
-                cpus=os.cpu_count(), python=platform.python_version(), when=time.strftime('%Y-%m-%d %H:%M:%S'))
+    return dict(
+        mode=mode,
+        url=url,
+        concurrency=concurrency,
+        level=level,
+        **r,
+        model={
+            k: info[k]
+            for k in ('name', 'version', 'step', 'backend', 'backend_ms_per_image', 'input_size')
+        },
+        loadavg_before=[round(v, 2) for v in load0],
+        loadavg_after=[round(v, 2) for v in os.getloadavg()],
+        cpus=os.cpu_count(),
+        python=platform.python_version(),
+        when=time.strftime('%Y-%m-%d %H:%M:%S'),
+    )
 
 # %% ../../nbs/63_serve.loadtest.ipynb #dd084644
 @call_parse
@@ -111,22 +191,50 @@ def loadtest_cli(checkpoint: str = None,   # start `hjepa_serve CHECKPOINT` on a
                  backend: str = 'auto',    # backend of the started server
                  label: str = '',          # added to the file name and the JSON (e.g. contended)
                  output: str = 'results/serve'):  # folder for <mode>[-<label>].json
-    "Load-test hjepa_serve on 127.0.0.1 and write throughput, latency percentiles, errors (and memory) as JSON."
+    """Load-test hjepa_serve on 127.0.0.1 and write throughput, latency percentiles, errors (and
+    memory) as JSON."""
     with clean_exit('hjepa_loadtest'):
-        if bool(checkpoint) == bool(url): raise HJEPAError('give exactly one of --checkpoint (start a server) or --url')
+        if bool(checkpoint) == bool(url):
+            raise HJEPAError('give exactly one of --checkpoint (start a server) or --url')
         if url and not re.match(r'^https?://(127\.0\.0\.1|localhost)(:\d+)?/?$', url):
-            raise HJEPAError(f'--url {url} is not on this machine; the load test only targets 127.0.0.1')
+            raise HJEPAError(
+                f'--url {url} is not on this machine; the load test only targets 127.0.0.1'
+            )
         proc = None
         if checkpoint: proc, url = start_server(checkpoint, backend)
-        try: r = loadtest(url.rstrip('/'), mode, requests, concurrency, duration, batch_size, soak_minutes)
+        try:
+            r = loadtest(
+                url.rstrip('/'), mode, requests, concurrency, duration, batch_size, soak_minutes
+            )
         finally:
-            if proc: proc.terminate(); proc.wait(30)
+            if proc:
+                proc.terminate()
+                proc.wait(30)
         r.update(label=label, checkpoint=checkpoint)
         out = Path(output) / f"{mode}{'-' + label if label else ''}.json"
-        out.parent.mkdir(parents=True, exist_ok=True); atomic_write_text(out, json.dumps(r, indent=2))
-        print(json.dumps({k: r[k] for k in ('requests', 'errors', 'req_per_s', 'images_per_s', 'p50_ms', 'p95_ms', 'p99_ms')}), '->', out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(out, json.dumps(r, indent=2))
+        print(
+            json.dumps(
+                {
+                    k: r[k]
+                    for k in (
+                        'requests',
+                        'errors',
+                        'req_per_s',
+                        'images_per_s',
+                        'p50_ms',
+                        'p95_ms',
+                        'p99_ms',
+                    )
+                }
+            ),
+            '->',
+            out,
+        )
 
 # %% ../../nbs/63_serve.loadtest.ipynb #1c8518cf
 def hjepa_loadtest(argv=None) -> None:
-    "The `hjepa_loadtest` console script: `loadtest_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_loadtest` console script: `loadtest_cli` on the command line (or on `argv`), flags
+    spelled `--a_b` or `--a-b`."""
     run_cli(loadtest_cli, 'hjepa_loadtest', argv)

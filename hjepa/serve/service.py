@@ -27,22 +27,45 @@ DEFAULT_PORT, LIVENESS, READINESS = 8000, '/healthz', '/readyz'
 HTTP_METHODS = ('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS')
 
 class Metrics:
-    "The service's Prometheus series in their own registry (so several apps can live in one process)."
+    """The service's Prometheus series in their own registry (so several apps can live in one
+    process)."""
+
     def __init__(self):
         self.registry = r = CollectorRegistry()
-        ProcessCollector(registry=r)   # process_resident_memory_bytes etc., read by the soak test
-        self.requests = Counter('hjepa_requests', 'HTTP requests', ['endpoint', 'method', 'status'], registry=r)
-        self.latency = Histogram('hjepa_request_latency_seconds', 'request latency', ['endpoint', 'status'], registry=r,
-                                 buckets=(.001, .0025, .005, .01, .025, .05, .075, .1, .25, .5, 1, 2.5, 5))
+        ProcessCollector(registry=r)  # process_resident_memory_bytes etc., read by the soak test
+        self.requests = Counter(
+            'hjepa_requests', 'HTTP requests', ['endpoint', 'method', 'status'], registry=r
+        )
+        self.latency = Histogram(
+            'hjepa_request_latency_seconds',
+            'request latency',
+            ['endpoint', 'status'],
+            registry=r,
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5),
+        )
         self.batch = Histogram('hjepa_batch_size', 'images per model call', ['model'], registry=r,
                                buckets=(1, 2, 4, 8, 16, 32, 64, 128))
-        self.load = Gauge('hjepa_model_load_seconds', 'time to load and warm up a model', ['model', 'version', 'backend'], registry=r)
+        self.load = Gauge(
+            'hjepa_model_load_seconds',
+            'time to load and warm up a model',
+            ['model', 'version', 'backend'],
+            registry=r,
+        )
         self.ready = Gauge('hjepa_ready', '1 when every model is loaded and warmed up', registry=r)
 
 def _error(status, code, detail):
     body = json.dumps({'error': code, 'detail': detail}).encode()
-    return [{'type': 'http.response.start', 'status': status, 'headers': [(b'content-type', b'application/json'),
-             (b'content-length', str(len(body)).encode())]}, {'type': 'http.response.body', 'body': body}]
+    return [
+        {
+            'type': 'http.response.start',
+            'status': status,
+            'headers': [
+                (b'content-type', b'application/json'),
+                (b'content-length', str(len(body)).encode()),
+            ],
+        },
+        {'type': 'http.response.body', 'body': body},
+    ]
 
 # %% ../../nbs/62_serve.service.ipynb #52fba163
 class Guard:
@@ -65,14 +88,18 @@ class Guard:
         try: await self._limited(scope, receive, send_)
         finally:
             ep = self.endpoint(scope)
-            method = scope['method'] if scope['method'] in HTTP_METHODS else 'other'   # bounded label values
+            # bounded label values
+            method = scope['method'] if scope['method'] in HTTP_METHODS else 'other'
             self.m.requests.labels(ep, method, str(status[0])).inc()
             self.m.latency.labels(ep, str(status[0])).observe(time.perf_counter() - t0)
 
     async def _limited(self, scope, receive, send):
-        if scope['method'] not in ('POST', 'PUT', 'PATCH'): return await self.app(scope, receive, send)
+        if scope['method'] not in ('POST', 'PUT', 'PATCH'):
+            return await self.app(scope, receive, send)
         limit, cl = self.limits.max_body_bytes, dict(scope['headers']).get(b'content-length', b'')
-        too_big = lambda n: _error(413, 'body_too_large', f'request body {n} is over the limit of {limit} bytes')
+        too_big = lambda n: _error(
+            413, 'body_too_large', f'request body {n} is over the limit of {limit} bytes'
+        )
         if cl.isdigit() and int(cl) > limit:
             for m in too_big(f'of {int(cl)} bytes'): await send(m)
             return
@@ -80,7 +107,8 @@ class Guard:
         while True:
             msg = await receive()
             if msg['type'] == 'http.disconnect': return
-            chunks.append(msg.get('body', b'')); n += len(chunks[-1])
+            chunks.append(msg.get('body', b''))
+            n += len(chunks[-1])
             if n > limit:
                 for m in too_big('(streamed, still arriving)'): await send(m)
                 return
@@ -88,15 +116,27 @@ class Guard:
         body, done = b''.join(chunks), [False]
         async def replay():
             if done[0]: return await receive()
-            done[0] = True; return {'type': 'http.request', 'body': body, 'more_body': False}
+            done[0] = True
+            return {'type': 'http.request', 'body': body, 'more_body': False}
         await self.app(scope, replay, send)
 
 # %% ../../nbs/62_serve.service.ipynb #4660f705
 class Service:
     "Models, their batchers, limits and metrics; `load()` runs once at start-up."
-    def __init__(self, checkpoints, backend='auto', limits: Limits | None = None, reference=None, workdir=None):
-        "`checkpoints`: {name: path} or [(name, path), ...] (a name may repeat with another version)."
-        self.checkpoints = list(checkpoints.items()) if isinstance(checkpoints, dict) else list(checkpoints)
+
+    def __init__(
+        self,
+        checkpoints,
+        backend='auto',
+        limits: Limits | None = None,
+        reference=None,
+        workdir=None,
+    ):
+        """`checkpoints`: {name: path} or [(name, path), ...] (a name may repeat with another
+        version)."""
+        self.checkpoints = (
+            list(checkpoints.items()) if isinstance(checkpoints, dict) else list(checkpoints)
+        )
         self.backend, self.reference, self.workdir = backend, reference, workdir
         self.limits, self.metrics = limits or Limits(), Metrics()
         self.models, self.latest, self.batchers, self.ready, self.error = {}, {}, {}, False, None
@@ -108,26 +148,43 @@ class Service:
                 if self.reference: sm.reference = build_reference(sm, self.reference)
                 self.models[f'{name}@{sm.version}'], self.latest[name] = sm, f'{name}@{sm.version}'
                 self.metrics.load.labels(name, sm.version, sm.backend).set(sm.load_seconds)
-        except Exception as e: self.error = f'{type(e).__name__}: {e}'; raise
+        except Exception as e:
+            self.error = f'{type(e).__name__}: {e}'
+            raise
 
     def start_batchers(self):
         for key, sm in self.models.items():
             hist = self.metrics.batch.labels(key)
-            self.batchers[key] = Batcher(sm.embed, self.limits.max_batch, self.limits.max_wait_ms, hist.observe).start()
-        self.ready = True; self.metrics.ready.set(1)
+            self.batchers[key] = Batcher(
+                sm.embed, self.limits.max_batch, self.limits.max_wait_ms, hist.observe
+            ).start()
+        self.ready = True
+        self.metrics.ready.set(1)
 
     def select(self, model: str | None, level: int | None) -> tuple:
-        "(key, ServedModel, level) for query parameters; `BadRequest` for an unknown model or level."
-        if not self.ready: raise BadRequest(503, 'not_ready', 'models are still loading; retry when /readyz answers 200')
+        """(key, ServedModel, level) for query parameters; `BadRequest` for an unknown model or
+        level."""
+        if not self.ready:
+            raise BadRequest(
+                503, 'not_ready', 'models are still loading; retry when /readyz answers 200'
+            )
         key = self.latest.get(model, model) if model else next(iter(self.latest.values()))
         if key not in self.models:
-            raise BadRequest(404, 'unknown_model', f'no model {model!r}; served: {", ".join(sorted(self.models))} '
-                             '(use a name, or name@version)')
+            raise BadRequest(
+                404,
+                'unknown_model',
+                f'no model {model!r}; served: {", ".join(sorted(self.models))} '
+                '(use a name, or name@version)',
+            )
         sm = self.models[key]
         level = 0 if level is None else level
         if not 0 <= level < sm.levels:
-            raise BadRequest(400, 'unknown_level', f'level {level} does not exist; model {key} has levels 0..{sm.levels - 1} '
-                             f'({", ".join(LEVEL_NAMES[:sm.levels])})')
+            raise BadRequest(
+                400,
+                'unknown_level',
+                f'level {level} does not exist; model {key} has levels 0..{sm.levels - 1} '
+                f'({", ".join(LEVEL_NAMES[: sm.levels])})',
+            )
         return key, sm, level
 
     async def embed(self, key: str, images: list[bytes]) -> torch.Tensor:
@@ -142,64 +199,120 @@ _IMAGE_TYPES = ('image/', 'application/octet-stream')
 def _content_type(req: Request, want=_IMAGE_TYPES) -> str:
     ct = req.headers.get('content-type', '').split(';')[0].strip().lower()
     if not ct.startswith(want):
-        raise BadRequest(415, 'wrong_content_type', f'content type {ct or "(none)"!r} not accepted here; send '
-                         + ('the image bytes with Content-Type image/jpeg, image/png, ...' if want == _IMAGE_TYPES
-                            else 'multipart/form-data with one `files` part per image'))
+        raise BadRequest(
+            415,
+            'wrong_content_type',
+            f'content type {ct or "(none)"!r} not accepted here; send '
+            + (
+                'the image bytes with Content-Type image/jpeg, image/png, ...'
+                if want == _IMAGE_TYPES
+                else 'multipart/form-data with one `files` part per image'
+            ),
+        )
     return ct
 
 async def _batch_files(req: Request, limit: int) -> list[bytes]:
     _content_type(req, ('multipart/form-data',))
-    try: form = await req.form(max_files=limit + 1, max_fields=limit + 1)
-    except Exception as e: raise BadRequest(400 if 'Too many' not in str(e) else 413, 'bad_multipart', f'cannot read the form: {e}') from None
+    try:
+        form = await req.form(max_files=limit + 1, max_fields=limit + 1)
+    except Exception as e:
+        raise BadRequest(
+            400 if 'Too many' not in str(e) else 413, 'bad_multipart', f'cannot read the form: {e}'
+        ) from None
     files = [await f.read() for f in form.getlist('files') if hasattr(f, 'read')]
-    if len(files) > limit: raise BadRequest(413, 'too_many_images', f'{len(files)}+ images in one batch; the limit is {limit}')
-    if not files: raise BadRequest(400, 'no_images', 'no `files` parts in the form: add one part named files per image')
+    if len(files) > limit:
+        raise BadRequest(
+            413, 'too_many_images', f'{len(files)}+ images in one batch; the limit is {limit}'
+        )
+    if not files:
+        raise BadRequest(
+            400, 'no_images', 'no `files` parts in the form: add one part named files per image'
+        )
     return files
 
 def _vec(t: torch.Tensor) -> list: return [round(v, 6) for v in t.tolist()]
 
 # %% ../../nbs/62_serve.service.ipynb #81c3a700
 def create_app(service: Service) -> Guard:
-    "The ASGI app: FastAPI routes of a `Service` (as `.app`) wrapped in `Guard`; start-up loads the models in a thread."
+    """The ASGI app: FastAPI routes of a `Service` (as `.app`) wrapped in `Guard`; start-up loads
+    the models in a thread."""
     from contextlib import asynccontextmanager
     @asynccontextmanager
     async def lifespan(app):
         async def load():
-            await asyncio.to_thread(service.load); service.start_batchers()
-        task = asyncio.create_task(load()); yield; task.cancel()
+            await asyncio.to_thread(service.load)
+            service.start_batchers()
+        task = asyncio.create_task(load())
+        yield
+        task.cancel()
     app = FastAPI(title='hjepa_serve', version='1', lifespan=lifespan)
     app.state.service, L = service, service.limits
-    app.add_exception_handler(BadRequest, lambda req, e: JSONResponse(e.body(), status_code=e.status))
+    app.add_exception_handler(
+        BadRequest, lambda req, e: JSONResponse(e.body(), status_code=e.status)
+    )
 
     @app.get(LIVENESS)
     def healthz(): return {'status': 'alive'}
     @app.get(READINESS)
     def readyz():
         if service.ready: return {'status': 'ready', 'models': sorted(service.models)}
-        return JSONResponse({'status': 'failed' if service.error else 'loading', 'detail': service.error}, status_code=503)
+        return JSONResponse(
+            {'status': 'failed' if service.error else 'loading', 'detail': service.error},
+            status_code=503,
+        )
+
     @app.get('/v1/models')
-    def models(): return {'models': [sm.info() for sm in service.models.values()], 'default': next(iter(service.latest.values()), None)}
+    def models():
+        return {
+            'models': [sm.info() for sm in service.models.values()],
+            'default': next(iter(service.latest.values()), None),
+        }
+
     @app.get('/v1/models/{name}')
     def model_info(name: str): return service.select(name, 0)[1].info()
     @app.post('/v1/embed')
     async def embed(req: Request, model: str | None = None, level: int = 0):
-        key, sm, level = service.select(model, level); _content_type(req)
+        key, sm, level = service.select(model, level)
+        _content_type(req)
         e = (await service.embed(key, [await req.body()]))[0, level]
-        return {'model': key, 'level': level, 'level_name': LEVEL_NAMES[level], 'dim': len(e), 'embedding': _vec(e)}
+        return {
+            'model': key,
+            'level': level,
+            'level_name': LEVEL_NAMES[level],
+            'dim': len(e),
+            'embedding': _vec(e),
+        }
+
     @app.post('/v1/embed/batch')
     async def embed_batch(req: Request, model: str | None = None, level: int = 0):
         key, sm, level = service.select(model, level)
         e = (await service.embed(key, await _batch_files(req, L.max_batch_images)))[:, level]
-        return {'model': key, 'level': level, 'count': len(e), 'dim': e.shape[1], 'embeddings': [_vec(r) for r in e]}
+        return {
+            'model': key,
+            'level': level,
+            'count': len(e),
+            'dim': e.shape[1],
+            'embeddings': [_vec(r) for r in e],
+        }
+
     @app.post('/v1/neighbours')
     async def nearest(req: Request, model: str | None = None, level: int = 0, k: int = 5):
-        key, sm, level = service.select(model, level); _content_type(req)
-        if sm.reference is None: raise BadRequest(404, 'no_reference', 'this server has no reference set; start it with --reference DIR')
-        if not 1 <= k <= L.max_k: raise BadRequest(400, 'bad_k', f'k={k} must be between 1 and {L.max_k}')
+        key, sm, level = service.select(model, level)
+        _content_type(req)
+        if sm.reference is None:
+            raise BadRequest(
+                404,
+                'no_reference',
+                'this server has no reference set; start it with --reference DIR',
+            )
+        if not 1 <= k <= L.max_k:
+            raise BadRequest(400, 'bad_k', f'k={k} must be between 1 and {L.max_k}')
         e = (await service.embed(key, [await req.body()]))[0]
         return {'model': key, 'level': level, 'k': k, **neighbours(sm.reference, e, level, k)}
     @app.get('/metrics')
-    def metrics(): return Response(generate_latest(service.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+    def metrics():
+        return Response(generate_latest(service.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
     return Guard(app, service.metrics, L)
 
 # %% ../../nbs/62_serve.service.ipynb #b0a2d1f3
@@ -211,32 +324,42 @@ def wait_ready(get, timeout: float = 120.0) -> dict:
         if r.status_code == 200: return r.json()
         if r.json().get('status') == 'failed': break
         time.sleep(0.1)
-    raise HJEPAError(f"service not ready after {time.time() - t0:.0f}s: {r.json() if r is not None else 'no answer'}")
+    raise HJEPAError(
+        f"service not ready after {time.time() - t0:.0f}s: "
+        f"{r.json() if r is not None else 'no answer'}"
+    )
 
 # %% ../../nbs/62_serve.service.ipynb #9061640a
 BACKEND_CHOICES = ('auto', 'eager', 'torchscript', 'onnx', 'onnx-int8')
 
 def parse_checkpoints(items) -> list[tuple]:
-    "['runs/a/checkpoint_latest.pth', 'b=path'] -> [('a', Path), ('b', Path)], each checked to be a checkpoint."
+    """['runs/a/checkpoint_latest.pth', 'b=path'] -> [('a', Path), ('b', Path)], each checked to be
+    a checkpoint."""
     from hjepa.models.hjepa import load_checkpoint
     out = []
     for it in items:
         name, _, path = it.partition('=') if '=' in it else ('', '', it)
-        p = Path(path); name = name or p.resolve().parent.name
+        p = Path(path)
+        name = name or p.resolve().parent.name
         load_checkpoint(p)   # CheckpointError with a clear message if it is not one
         out.append((name, p))
     return out
 
 def make_service(checkpoint, backend='auto', reference=None, workdir=None, **limits) -> Service:
     "A `Service` from command-line values, every one checked before anything loads."
-    if backend not in BACKEND_CHOICES: raise HJEPAError(f"--backend {backend!r} unknown; use one of {', '.join(BACKEND_CHOICES)}")
+    if backend not in BACKEND_CHOICES:
+        raise HJEPAError(f"--backend {backend!r} unknown; use one of {', '.join(BACKEND_CHOICES)}")
     if reference is not None and not Path(reference).is_dir():
-        raise HJEPAError(f"--reference {reference} is not a folder; give a labelled folder laid out as <dir>/<class>/*.jpg")
+        raise HJEPAError(
+            f"--reference {reference} is not a folder; give a labelled folder laid out as "
+            "<dir>/<class>/*.jpg"
+        )
     return Service(parse_checkpoints(checkpoint), backend, Limits(**limits), reference, workdir)
 
 # %% ../../nbs/62_serve.service.ipynb #3ad3f848
 @call_parse
-def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, several for models side by side', str, nargs='+'),
+def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, several for models '
+                                'side by side', str, nargs='+'),
               host: str = '127.0.0.1',      # interface to bind; 0.0.0.0 inside a container
               port: int = DEFAULT_PORT,     # TCP port
               backend: str = 'auto',        # auto (fastest measured of eager/torchscript/onnx), eager, torchscript, onnx, onnx-int8
@@ -249,35 +372,59 @@ def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, seve
               max_batch_images: int = 64,   # images per /v1/embed/batch request
               log_level: str = 'warning',   # uvicorn log level
               trust_checkpoint: bool = False):  # load older checkpoints that need pickle (only files you wrote)
-    "Serve hjepa encoders over HTTP: embeddings per level, batches, nearest neighbours, health and Prometheus metrics."
+    """Serve hjepa encoders over HTTP: embeddings per level, batches, nearest neighbours, health and
+    Prometheus metrics."""
     with clean_exit('hjepa_serve'):
         for c in checkpoint if trust_checkpoint else []: allow_pickle(c.partition('=')[2] or c)
-        svc = make_service(checkpoint, backend, reference, workdir, max_batch=max_batch, max_wait_ms=max_wait_ms,
-                           max_body_bytes=int(max_body_mb * (1 << 20)), max_pixels=max_pixels, max_batch_images=max_batch_images)
+        svc = make_service(
+            checkpoint,
+            backend,
+            reference,
+            workdir,
+            max_batch=max_batch,
+            max_wait_ms=max_wait_ms,
+            max_body_bytes=int(max_body_mb * (1 << 20)),
+            max_pixels=max_pixels,
+            max_batch_images=max_batch_images,
+        )
     import uvicorn
     uvicorn.run(create_app(svc), host=host, port=port, log_level=log_level, access_log=False)
 
 # %% ../../nbs/62_serve.service.ipynb #3d5cb155
 def hjepa_serve(argv=None) -> None:
-    "The `hjepa_serve` console script: `serve_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_serve` console script: `serve_cli` on the command line (or on `argv`), flags
+    spelled `--a_b` or `--a-b`."""
     run_cli(serve_cli, 'hjepa_serve', argv)
 
 # %% ../../nbs/62_serve.service.ipynb #9514907b
 def free_port() -> int:
     import socket
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
 
 class ThreadedServer:
-    "`with ThreadedServer(app) as url:` a real uvicorn on 127.0.0.1:<free port> until the block ends."
+    """`with ThreadedServer(app) as url:` a real uvicorn on 127.0.0.1:<free port> until the block
+    ends."""
+
     def __init__(self, app, port: int | None = None):
         import uvicorn
         self.port = port or free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host='127.0.0.1', port=self.port, log_level='warning', access_log=False))
+        self.server = uvicorn.Server(
+            uvicorn.Config(
+                app, host='127.0.0.1', port=self.port, log_level='warning', access_log=False
+            )
+        )
+
     def __enter__(self):
         import threading
-        self.thread = threading.Thread(target=self.server.run, daemon=True); self.thread.start()
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
         while not self.server.started:
-            if not self.thread.is_alive(): raise HJEPAError(f'uvicorn did not start on port {self.port}')
+            if not self.thread.is_alive():
+                raise HJEPAError(f'uvicorn did not start on port {self.port}')
             time.sleep(0.05)
         return f'http://127.0.0.1:{self.port}'
-    def __exit__(self, *a): self.server.should_exit = True; self.thread.join(10)
+    def __exit__(self, *a):
+        self.server.should_exit = True
+        self.thread.join(10)

@@ -26,7 +26,9 @@ PLAN_KEYS = ('name', 'config', 'budget_minutes', 'seeds', 'baseline', 'base', 'v
 
 @dataclass
 class Plan:
-    "A study: `variants` (name -> overrides) x `seeds`, each trained `budget_minutes` from preset `config` + `base`."
+    """A study: `variants` (name -> overrides) x `seeds`, each trained `budget_minutes` from preset
+    `config` + `base`."""
+
     name: str
     config: str
     variants: dict
@@ -34,23 +36,36 @@ class Plan:
     budget_minutes: float = 15.0
     baseline: str | None = None
     base: list = field(default_factory=list)
-    eval: dict = field(default_factory=lambda: dict(types=['knn', 'linear_probe', 'few_shot', 'feature_quality'], args=[]))
+    eval: dict = field(
+        default_factory=lambda: dict(
+            types=['knn', 'linear_probe', 'few_shot', 'feature_quality'], args=[]
+        )
+    )
+
 
 def plan_from_dict(d: dict, where: str = 'plan') -> Plan:
     "Build and check a `Plan`; every variant's config must load."
-    if not isinstance(d, dict): raise StudyError(f"{where} must be a YAML mapping with keys {', '.join(PLAN_KEYS)}")
+    if not isinstance(d, dict):
+        raise StudyError(f"{where} must be a YAML mapping with keys {', '.join(PLAN_KEYS)}")
     bad = [k for k in d if k not in PLAN_KEYS]
     if bad: raise StudyError(f"{where}: unknown key `{bad[0]}`; allowed: {', '.join(PLAN_KEYS)}")
     for k in ('name', 'config', 'variants'):
         if k not in d: raise StudyError(f"{where}: `{k}` is missing")
-    if not isinstance(d['variants'], dict): raise StudyError(f"{where}: `variants` must map names to lists of overrides")
+    if not isinstance(d['variants'], dict):
+        raise StudyError(f"{where}: `variants` must map names to lists of overrides")
     p = Plan(**d)
-    p.base, p.variants = [str(o) for o in p.base or []], {str(k): [str(o) for o in v or []] for k, v in p.variants.items()}
+    p.base, p.variants = (
+        [str(o) for o in p.base or []],
+        {str(k): [str(o) for o in v or []] for k, v in p.variants.items()},
+    )
     p.eval = {**Plan.__dataclass_fields__['eval'].default_factory(), **(p.eval or {})}
     if not p.variants: raise StudyError(f"{where}: `variants` is empty")
     if p.baseline is not None and p.baseline not in p.variants:
-        raise StudyError(f"{where}: baseline `{p.baseline}` is not one of the variants ({', '.join(p.variants)})")
-    if not p.seeds or len(set(p.seeds)) != len(p.seeds): raise StudyError(f"{where}: `seeds` must be distinct integers")
+        raise StudyError(
+            f"{where}: baseline `{p.baseline}` is not one of the variants ({', '.join(p.variants)})"
+        )
+    if not p.seeds or len(set(p.seeds)) != len(p.seeds):
+        raise StudyError(f"{where}: `seeds` must be distinct integers")
     for v, ov in p.variants.items():
         try: load_config(p.config, [*p.base, *ov])
         except ConfigError as e: raise StudyError(f"{where}: variant `{v}`: {e}") from None
@@ -65,11 +80,17 @@ def load_plan(path) -> Plan:
     return plan_from_dict(d, str(path))
 
 # %% ../../nbs/70_study.experiments.ipynb #89fac3d4
-NEUTRAL_KEYS = {('masking', 'views_per_image'): 1, ('data', 'global_views'): 1,
-                ('loss', 'vicreg_features'): 'context', ('loss', 'expander_dim'): 512,
-                ('masking', 'block_size_per_batch'): False, ('masking', 'pad_context'): False,
-                ('model', 'patch_init'): 'default'}   # keys added after results were stored, at the value that
-                                                    # reproduces the old behaviour: left out of the hash there
+NEUTRAL_KEYS = {
+    ('masking', 'views_per_image'): 1,
+    ('data', 'global_views'): 1,
+    ('loss', 'vicreg_features'): 'context',
+    ('loss', 'expander_dim'): 512,
+    ('masking', 'block_size_per_batch'): False,
+    ('masking', 'pad_context'): False,
+    ('model', 'patch_init'): 'default',
+}  # keys added after results were stored, at the value that
+# reproduces the old behaviour: left out of the hash there
+
 
 def config_hash(cfg) -> str:
     "Short hash of a resolved config (what decides whether a stored result still applies)."
@@ -79,10 +100,14 @@ def config_hash(cfg) -> str:
     return hashlib.sha1(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 def plan_runs(plan: Plan, budget_minutes: float | None = None, only=None, seeds=None) -> list[dict]:
-    "One dict per (variant, seed) -- all of them, or the variants in `only` and the seeds in `seeds`: run_id, variant, seed, overrides, cfg, config_hash."
+    """One dict per (variant, seed) -- all of them, or the variants in `only` and the seeds in
+    `seeds`: run_id, variant, seed, overrides, cfg, config_hash."""
     budget = plan.budget_minutes if budget_minutes is None else budget_minutes
     unknown = [v for v in (only or []) if v not in plan.variants]
-    if unknown: raise StudyError(f"--only: no variant {unknown[0]!r} in the plan ({', '.join(plan.variants)})")
+    if unknown:
+        raise StudyError(
+            f"--only: no variant {unknown[0]!r} in the plan ({', '.join(plan.variants)})"
+        )
     bad = [s for s in (seeds or []) if s not in plan.seeds]
     if bad: raise StudyError(f"--seeds: seed {bad[0]} is not one of the plan's seeds {plan.seeds}")
     runs = []
@@ -91,15 +116,45 @@ def plan_runs(plan: Plan, budget_minutes: float | None = None, only=None, seeds=
         for s in [s for s in plan.seeds if not seeds or s in seeds]:
             o = [*plan.base, *ov, f'seed={s}', f'training.max_minutes={budget}']
             cfg = load_config(plan.config, o)
-            runs.append(dict(run_id=f'{v}/seed{s}', variant=v, seed=s, overrides=o, cfg=cfg, config_hash=config_hash(cfg)))
+            runs.append(
+                dict(
+                    run_id=f'{v}/seed{s}',
+                    variant=v,
+                    seed=s,
+                    overrides=o,
+                    cfg=cfg,
+                    config_hash=config_hash(cfg),
+                )
+            )
     return runs
 
 def run_commands(plan: Plan, run: dict, run_dir, device: str = 'auto') -> dict:
-    "The two command lines of a run, as argument lists: `hjepa_train` for the budget, then `hjepa_eval` on its checkpoint."
+    """The two command lines of a run, as argument lists: `hjepa_train` for the budget, then
+    `hjepa_eval` on its checkpoint."""
     run_dir = Path(run_dir)
-    train = ['hjepa_train', '--config', plan.config, '--output_dir', str(run_dir), '--device', device, *run['overrides']]
-    ev = ['hjepa_eval', '--checkpoint', str(run_dir / 'checkpoint_latest.pth'), '--eval_type', *plan.eval['types'],
-          '--baselines', '--device', device, '--output_dir', str(run_dir / 'eval'), *plan.eval.get('args', [])]
+    train = [
+        'hjepa_train',
+        '--config',
+        plan.config,
+        '--output_dir',
+        str(run_dir),
+        '--device',
+        device,
+        *run['overrides'],
+    ]
+    ev = [
+        'hjepa_eval',
+        '--checkpoint',
+        str(run_dir / 'checkpoint_latest.pth'),
+        '--eval_type',
+        *plan.eval['types'],
+        '--baselines',
+        '--device',
+        device,
+        '--output_dir',
+        str(run_dir / 'eval'),
+        *plan.eval.get('args', []),
+    ]
     return dict(train=train, eval=ev)
 
 # %% ../../nbs/70_study.experiments.ipynb #22268d47
@@ -107,16 +162,26 @@ DEFAULT_LOCK = Path(os.environ.get('TMPDIR', '/tmp')) / 'hjepa_study.lock'
 
 @contextlib.contextmanager
 def study_lock(path=None, wait: bool = False):
-    "Hold the machine's study lock for the duration of the `with` block; `StudyError` if another runner holds it."
-    path = Path(path or DEFAULT_LOCK); path.parent.mkdir(parents=True, exist_ok=True)
+    """Hold the machine's study lock for the duration of the `with` block; `StudyError` if another
+    runner holds it."""
+    path = Path(path or DEFAULT_LOCK)
+    path.parent.mkdir(parents=True, exist_ok=True)
     f = open(path, 'a+')
     try:
-        try: fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
-            f.seek(0); holder = f.read().strip() or 'another process'
-            raise StudyError(f"another study runner holds {path} ({holder}); only one trains at a time on this machine. "
-                             "Wait for it, or pass --wait to queue behind it") from None
-        f.seek(0); f.truncate(); f.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}"); f.flush()
+            f.seek(0)
+            holder = f.read().strip() or 'another process'
+            raise StudyError(
+                f"another study runner holds {path} ({holder}); only one trains at a time on this "
+                "machine. "
+                "Wait for it, or pass --wait to queue behind it"
+            ) from None
+        f.seek(0)
+        f.truncate()
+        f.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        f.flush()
         yield path
     finally:
         f.close()                                                   # closing releases the lock
@@ -129,13 +194,18 @@ def read_records(path) -> list[dict]:
     out = []
     for i, line in enumerate(path.read_text().splitlines(), 1):
         if not line.strip(): continue
-        try: out.append(json.loads(line))
-        except json.JSONDecodeError as e: raise StudyError(f"{path} line {i} is not JSON ({e.msg}); fix or remove that line") from None
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            raise StudyError(
+                f"{path} line {i} is not JSON ({e.msg}); fix or remove that line"
+            ) from None
     return out
 
 def append_record(path, record: dict):
     "Append one record to a JSONL file atomically."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     old = path.read_text() if path.exists() else ''
     if old and not old.endswith('\n'): old += '\n'
     atomic_write_text(path, old + json.dumps(record, sort_keys=False) + '\n')
@@ -148,13 +218,18 @@ def done_runs(records) -> set:
 def eval_numbers(res: dict) -> dict:
     "Flat per-level numbers from an `hjepa_eval` results dict."
     m, out = res.get('model', {}), {}
-    pick = dict(knn=[('knn', ('k_20',)), ('knn_selected', ('selected', 'best'))], linear_probe=[('linear', ('accuracy',))],
-                feature_quality=[('eff_rank', ('effective_rank',))])
+    pick = dict(
+        knn=[('knn', ('k_20',)), ('knn_selected', ('selected', 'best'))],
+        linear_probe=[('linear', ('accuracy',))],
+        feature_quality=[('eff_rank', ('effective_rank',))],
+    )
     for proto, keys in pick.items():
         for lv, d in m.get(proto, {}).items():
-            for name, ks in keys: out[f"{name}@L{lv.split('_')[-1]}"] = next((d[k] for k in ks if k in d), None)
+            for name, ks in keys:
+                out[f"{name}@L{lv.split('_')[-1]}"] = next((d[k] for k in ks if k in d), None)
     for lv, d in m.get('few_shot', {}).items():
-        for k, v in d.items(): out[f"fewshot_{k}@L{lv.split('_')[-1]}"] = v.get('mean') if isinstance(v, dict) else v
+        for k, v in d.items():
+            out[f"fewshot_{k}@L{lv.split('_')[-1]}"] = v.get('mean') if isinstance(v, dict) else v
     return out
 
 def train_numbers(run_dir, batch_size: int) -> dict:
@@ -162,35 +237,63 @@ def train_numbers(run_dir, batch_size: int) -> dict:
     p = Path(run_dir) / 'metrics.jsonl'
     rows = [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.exists() else []
     ips = [r['images_per_sec'] for r in rows if r.get('images_per_sec')]
-    return dict(steps=rows[-1]['step'] if rows else 0, seconds_per_step=float(np.median([batch_size / x for x in ips])) if ips else None,
-                final_loss=rows[-1].get('loss') if rows else None)
+    return dict(
+        steps=rows[-1]['step'] if rows else 0,
+        seconds_per_step=float(np.median([batch_size / x for x in ips])) if ips else None,
+        final_loss=rows[-1].get('loss') if rows else None,
+    )
 
 # %% ../../nbs/70_study.experiments.ipynb #42022820
 def _console_script(name: str):
     "The function behind an installed console script (what `hjepa_train` itself runs)."
     from importlib.metadata import entry_points
     eps = [e for e in entry_points(group='console_scripts') if e.name == name]
-    if not eps: raise StudyError(f"console script {name} is not installed; run `pip install -e .` in the repository")
+    if not eps:
+        raise StudyError(
+            f"console script {name} is not installed; run `pip install -e .` in the repository"
+        )
     return eps[0].load()
 
 def _call_inprocess(name: str, argv: list):
-    "Run a console script's function on `argv` in this process, parsing the arguments as the command line would."
-    return _console_script(name)(argv)        # every `hjepa_*` script takes an argument list (`base.run_cli`)
+    """Run a console script's function on `argv` in this process, parsing the arguments as the
+    command line would."""
+    return _console_script(name)(
+        argv
+    )  # every `hjepa_*` script takes an argument list (`base.run_cli`)
+
 
 def execute(cmd: list, log_path, threads: int | None = None, inprocess: bool = False) -> int:
     "Run `cmd` (a console-script argument list), output to `log_path`; returns the exit status."
-    log_path = Path(log_path); log_path.parent.mkdir(parents=True, exist_ok=True)
+    log_path = Path(log_path)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, 'a') as log:
         if inprocess:
             with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
-                try: _call_inprocess(cmd[0], [str(c) for c in cmd[1:]]); return 0
+                try:
+                    _call_inprocess(cmd[0], [str(c) for c in cmd[1:]])
+                    return 0
                 except SystemExit as e: return e.code if isinstance(e.code, int) else 1
-                except Exception: traceback.print_exc(file=log); return 1           # as a crashed subprocess would
+                except Exception:
+                    traceback.print_exc(file=log)
+                    return 1  # as a crashed subprocess would
         exe = Path(sys.executable).parent / cmd[0]
         if not exe.exists(): exe = shutil.which(cmd[0])
-        if exe is None: raise StudyError(f"console script {cmd[0]} not found; run `pip install -e .` in the repository")
-        env = {**os.environ, **({'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads)} if threads else {})}
-        return subprocess.run([str(exe)] + [str(c) for c in cmd[1:]], stdout=log, stderr=subprocess.STDOUT, env=env).returncode
+        if exe is None:
+            raise StudyError(
+                f"console script {cmd[0]} not found; run `pip install -e .` in the repository"
+            )
+        env = {
+            **os.environ,
+            **(
+                {'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads)}
+                if threads
+                else {}
+            ),
+        }
+        return subprocess.run(
+            [str(exe)] + [str(c) for c in cmd[1:]], stdout=log, stderr=subprocess.STDOUT, env=env
+        ).returncode
+
 
 def display(cmd: list, threads: int | None = None) -> str:
     "The command line as one copy-pasteable string."
@@ -198,56 +301,131 @@ def display(cmd: list, threads: int | None = None) -> str:
 
 # %% ../../nbs/70_study.experiments.ipynb #891e1e46
 def _git_commit():
-    try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True,
-                               cwd=Path(__file__).parent if '__file__' in globals() else None, timeout=10).stdout.strip() or None
-    except Exception: return None
+    try:
+        return (
+            subprocess.run(
+                ['git', 'rev-parse', '--short', 'HEAD'],
+                capture_output=True,
+                text=True,
+                cwd=Path(__file__).parent if '__file__' in globals() else None,
+                timeout=10,
+            ).stdout.strip()
+            or None
+        )
+    except Exception:
+        return None
 
-def run_one(plan: Plan, run: dict, run_dir, device='auto', threads=None, inprocess=False, log=print) -> dict:
+def run_one(
+    plan: Plan, run: dict, run_dir, device='auto', threads=None, inprocess=False, log=print
+) -> dict:
     "Train and evaluate one run from scratch in `run_dir`; returns its record."
     run_dir = Path(run_dir)
-    if run_dir.exists(): log(f"  {run_dir} holds an unfinished run: starting it again"); shutil.rmtree(run_dir)
+    if run_dir.exists():
+        log(f"  {run_dir} holds an unfinished run: starting it again")
+        shutil.rmtree(run_dir)
     cmds = run_commands(plan, run, run_dir, device)
-    rec = dict(run_id=run['run_id'], plan=plan.name, variant=run['variant'], seed=run['seed'], config_hash=run['config_hash'],
-               budget_minutes=run['cfg'].training.max_minutes, overrides=run['overrides'],
-               commands={k: display(c, threads) for k, c in cmds.items()}, run_dir=str(run_dir),
-               started=time.strftime('%Y-%m-%dT%H:%M:%S'), git_commit=_git_commit(),
-               host=dict(cpus=os.cpu_count(), threads=threads, load_before=[round(x, 2) for x in os.getloadavg()]))
+    rec = dict(
+        run_id=run['run_id'],
+        plan=plan.name,
+        variant=run['variant'],
+        seed=run['seed'],
+        config_hash=run['config_hash'],
+        budget_minutes=run['cfg'].training.max_minutes,
+        overrides=run['overrides'],
+        commands={k: display(c, threads) for k, c in cmds.items()},
+        run_dir=str(run_dir),
+        started=time.strftime('%Y-%m-%dT%H:%M:%S'),
+        git_commit=_git_commit(),
+        host=dict(
+            cpus=os.cpu_count(), threads=threads, load_before=[round(x, 2) for x in os.getloadavg()]
+        ),
+    )
     for step in ('train', 'eval'):
-        t0 = time.time(); rc = execute(cmds[step], run_dir / f'{step}.log', threads, inprocess)
+        t0 = time.time()
+        rc = execute(cmds[step], run_dir / f'{step}.log', threads, inprocess)
         rec[f'{step}_seconds'] = round(time.time() - t0, 1)
         if rc != 0:
             tail = (run_dir / f'{step}.log').read_text().splitlines()[-5:]
-            return {**rec, 'status': 'failed', 'failed_step': step, 'returncode': rc, 'log_tail': tail, 'config': to_dict(run['cfg'])}
+            return {
+                **rec,
+                'status': 'failed',
+                'failed_step': step,
+                'returncode': rc,
+                'log_tail': tail,
+                'config': to_dict(run['cfg']),
+            }
     rec['host']['load_after'] = [round(x, 2) for x in os.getloadavg()]
-    try: numbers = eval_numbers(json.loads((run_dir / 'eval' / 'results.json').read_text()))
-    except Exception as e:                                          # the run is kept; its numbers are read by hand
-        return {**rec, 'status': 'failed', 'failed_step': 'reading results.json', 'error': repr(e), 'config': to_dict(run['cfg'])}
-    return {**rec, 'status': 'ok', **train_numbers(run_dir, run['cfg'].data.batch_size), 'numbers': numbers,
-            'eval_results': str(run_dir / 'eval' / 'results.json'), 'config': to_dict(run['cfg'])}
+    try:
+        numbers = eval_numbers(json.loads((run_dir / 'eval' / 'results.json').read_text()))
+    except Exception as e:  # the run is kept; its numbers are read by hand
+        return {
+            **rec,
+            'status': 'failed',
+            'failed_step': 'reading results.json',
+            'error': repr(e),
+            'config': to_dict(run['cfg']),
+        }
+    return {
+        **rec,
+        'status': 'ok',
+        **train_numbers(run_dir, run['cfg'].data.batch_size),
+        'numbers': numbers,
+        'eval_results': str(run_dir / 'eval' / 'results.json'),
+        'config': to_dict(run['cfg']),
+    }
 
 # %% ../../nbs/70_study.experiments.ipynb #9a37a65f
-def run_study(plan, results='results/experiments/runs.jsonl', runs_dir='runs/experiments', budget_minutes=None,
-              only=None, seeds=None, device='auto', threads=None, lock=None, wait=False, dry_run=False, inprocess=False, log=print) -> list[dict]:
-    "Run every missing (variant, seed) of `plan` (a `Plan` or a path) one at a time; returns the new records."
+def run_study(
+    plan,
+    results='results/experiments/runs.jsonl',
+    runs_dir='runs/experiments',
+    budget_minutes=None,
+    only=None,
+    seeds=None,
+    device='auto',
+    threads=None,
+    lock=None,
+    wait=False,
+    dry_run=False,
+    inprocess=False,
+    log=print,
+) -> list[dict]:
+    """Run every missing (variant, seed) of `plan` (a `Plan` or a path) one at a time; returns the
+    new records."""
     plan = plan if isinstance(plan, Plan) else load_plan(plan)
     runs = plan_runs(plan, budget_minutes, only, seeds)
     data = Path(runs[0]['cfg'].data.data_path)
     if not data.exists() and not dry_run:
-        raise StudyError(f"data.data_path {data} does not exist (seen from {Path.cwd()}); run from the repository root "
-                         f"or add data.data_path=... to the plan's `base`")
+        raise StudyError(
+            f"data.data_path {data} does not exist (seen from {Path.cwd()}); run from the "
+            "repository root "
+            f"or add data.data_path=... to the plan's `base`"
+        )
     new = []
-    with contextlib.nullcontext() if dry_run else study_lock(lock, wait):   # a dry run only prints: no lock
+    with (
+        contextlib.nullcontext() if dry_run else study_lock(lock, wait)
+    ):  # a dry run only prints: no lock
         done = done_runs(read_records(results))
         todo = [r for r in runs if (r['run_id'], r['config_hash']) not in done]
-        log(f"study {plan.name}: {len(runs)} runs, {len(runs) - len(todo)} done, {len(todo)} to run")
+        log(
+            f"study {plan.name}: {len(runs)} runs, {len(runs) - len(todo)} done, {len(todo)} to run"
+        )
         for i, run in enumerate(todo):
             run_dir = Path(runs_dir) / plan.name / run['variant'] / f"seed{run['seed']}"
             if dry_run:
-                for c in run_commands(plan, run, run_dir, device).values(): log('  ' + display(c, threads))
+                for c in run_commands(plan, run, run_dir, device).values():
+                    log('  ' + display(c, threads))
                 continue
             log(f"[{i + 1}/{len(todo)}] {run['run_id']} ({time.strftime('%H:%M:%S')})")
             rec = run_one(plan, run, run_dir, device, threads, inprocess, log)
-            append_record(results, rec); new.append(rec)
-            log(f"  {rec['status']}: " + ', '.join(f'{k} {v:.1f}' for k, v in rec.get('numbers', {}).items()
-                                                   if k.endswith('@L0') and isinstance(v, (int, float))))
+            append_record(results, rec)
+            new.append(rec)
+            log(
+                f"  {rec['status']}: "
+                + ', '.join(
+                    f'{k} {v:.1f}'
+                    for k, v in rec.get('numbers', {}).items()
+                    if k.endswith('@L0') and isinstance(v, (int, float))
+                )
+            )
     return new

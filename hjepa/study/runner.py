@@ -24,26 +24,39 @@ def compare(a, b) -> dict:
     return dict(diff=d, sd=sd, verdict=verdict)
 
 # %% ../../nbs/71_study.runner.ipynb #fc883eff
-def summarize(records, metrics=None, baseline=None, plan: Plan | None = None, budget_minutes=None) -> list[dict]:
-    "Rows per variant: n, {metric: (mean, std)}, and {metric: compare(...)} against `baseline`; successful records only."
+def summarize(
+    records, metrics=None, baseline=None, plan: Plan | None = None, budget_minutes=None
+) -> list[dict]:
+    """Rows per variant: n, {metric: (mean, std)}, and {metric: compare(...)} against `baseline`;
+    successful records only."""
     ok = [r for r in records if r.get('status') == 'ok']
-    if plan is not None:                                              # only records that match the plan (and budget) as it is now
+    if plan is not None:  # only records that match the plan (and budget) as it is now
         cur = {(r['run_id'], r['config_hash']) for r in plan_runs(plan, budget_minutes)}
         ok = [r for r in ok if (r['run_id'], r['config_hash']) in cur]
         baseline = baseline or plan.baseline
     val = lambda r, m: r.get('numbers', {}).get(m, r.get(m))
     if metrics is None:
-        metrics = sorted({m for r in ok for m in r.get('numbers', {}) if m.endswith('@L0')}) + ['seconds_per_step']
+        metrics = sorted({m for r in ok for m in r.get('numbers', {}) if m.endswith('@L0')}) + [
+            'seconds_per_step'
+        ]
     by = {}
-    for r in ok: by.setdefault(r['variant'], {})[r['seed']] = r            # the latest record of a seed wins
+    for r in ok:
+        by.setdefault(r['variant'], {})[r['seed']] = r  # the latest record of a seed wins
     rows = []
     for v, seeds in by.items():
         row = dict(variant=v, n=len(seeds), stats={}, vs={})
         for m in metrics:
             xs = [val(r, m) for r in seeds.values() if isinstance(val(r, m), (int, float))]
             if not xs: continue
-            row['stats'][m] = (float(np.mean(xs)), float(np.std(xs, ddof=1)) if len(xs) > 1 else float('nan'))
-            base = [val(r, m) for r in by.get(baseline, {}).values() if isinstance(val(r, m), (int, float))]
+            row['stats'][m] = (
+                float(np.mean(xs)),
+                float(np.std(xs, ddof=1)) if len(xs) > 1 else float('nan'),
+            )
+            base = [
+                val(r, m)
+                for r in by.get(baseline, {}).values()
+                if isinstance(val(r, m), (int, float))
+            ]
             if baseline and v != baseline and base: row['vs'][m] = compare(xs, base)
         rows.append(row)
     return rows
@@ -56,8 +69,14 @@ def summary_markdown(rows, baseline=None) -> str:
     verdict = lambda c: '' if c is None else f" ({c['diff']:+.2f}, {c['verdict']})"
     L = ['| variant | n | ' + ' | '.join(metrics) + ' |', '|---|---|' + '---|' * len(metrics)]
     for r in rows:
-        L.append(f"| {r['variant']}{' (baseline)' if r['variant'] == baseline else ''} | {r['n']} | " +
-                 ' | '.join(cell(*r['stats'][m]) + verdict(r['vs'].get(m)) if m in r['stats'] else '—' for m in metrics) + ' |')
+        L.append(
+            f"| {r['variant']}{' (baseline)' if r['variant'] == baseline else ''} | {r['n']} | "
+            + ' | '.join(
+                cell(*r['stats'][m]) + verdict(r['vs'].get(m)) if m in r['stats'] else '—'
+                for m in metrics
+            )
+            + ' |'
+        )
     return '\n'.join(L)
 
 # %% ../../nbs/71_study.runner.ipynb #84a7d03f
@@ -66,10 +85,20 @@ def plot_summary(rows, metric: str = 'knn@L0', baseline=None, ax=None):
     import matplotlib.pyplot as plt
     rows = [r for r in rows if metric in r['stats']]
     if ax is None: _, ax = plt.subplots(figsize=(1 + 0.6 * max(len(rows), 1), 2.6))
-    mu = [r['stats'][metric][0] for r in rows]; sd = [np.nan_to_num(r['stats'][metric][1]) for r in rows]
-    ax.bar(range(len(rows)), mu, yerr=sd, capsize=3, color=['0.6' if r['variant'] == baseline else 'C0' for r in rows])
-    ax.set_xticks(range(len(rows)), [r['variant'] for r in rows], rotation=30, ha='right', fontsize=8)
-    ax.set_ylabel(metric, fontsize=8); ax.tick_params(axis='y', labelsize=8)
+    mu = [r['stats'][metric][0] for r in rows]
+    sd = [np.nan_to_num(r['stats'][metric][1]) for r in rows]
+    ax.bar(
+        range(len(rows)),
+        mu,
+        yerr=sd,
+        capsize=3,
+        color=['0.6' if r['variant'] == baseline else 'C0' for r in rows],
+    )
+    ax.set_xticks(
+        range(len(rows)), [r['variant'] for r in rows], rotation=30, ha='right', fontsize=8
+    )
+    ax.set_ylabel(metric, fontsize=8)
+    ax.tick_params(axis='y', labelsize=8)
     return ax
 
 # %% ../../nbs/71_study.runner.ipynb #8189776d
@@ -93,14 +122,32 @@ def experiments_cli(
 ):
     "Run an experiment plan one run at a time (resumable), then print mean ± std per variant."
     with clean_exit('hjepa_experiments'):
-        if plan is None: raise StudyError("--plan is required, e.g. --plan results/experiments/plan.yaml")
+        if plan is None:
+            raise StudyError("--plan is required, e.g. --plan results/experiments/plan.yaml")
         p = load_plan(plan)
         if not summary:
-            run_study(p, results, runs_dir, budget_minutes, only.split(',') if only else None,
-                      [int(s) for s in seeds.split(',')] if seeds else None, device, threads, lock, wait, dry_run)
-        rows = summarize(read_records(results), metrics.split(',') if metrics else None, plan=p, budget_minutes=budget_minutes)
+            run_study(
+                p,
+                results,
+                runs_dir,
+                budget_minutes,
+                only.split(',') if only else None,
+                [int(s) for s in seeds.split(',')] if seeds else None,
+                device,
+                threads,
+                lock,
+                wait,
+                dry_run,
+            )
+        rows = summarize(
+            read_records(results),
+            metrics.split(',') if metrics else None,
+            plan=p,
+            budget_minutes=budget_minutes,
+        )
         print(summary_markdown(rows, p.baseline))
 
 def hjepa_experiments(argv=None) -> None:
-    "The `hjepa_experiments` console script: `experiments_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_experiments` console script: `experiments_cli` on the command line (or on `argv`),
+    flags spelled `--a_b` or `--a-b`."""
     run_cli(experiments_cli, 'hjepa_experiments', argv)

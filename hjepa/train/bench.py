@@ -30,7 +30,8 @@ def _sync(dev: torch.device):
 def time_steps(step, n: int, warmup: int, dev: torch.device) -> float:
     "Seconds per call of `step()`, after `warmup` untimed calls."
     for _ in range(warmup): step()
-    _sync(dev); t = time.perf_counter()
+    _sync(dev)
+    t = time.perf_counter()
     for _ in range(n): step()
     _sync(dev)
     return (time.perf_counter() - t) / n
@@ -39,17 +40,25 @@ def reset_peak(dev: torch.device):
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
 
 def peak_mb(dev: torch.device) -> float:
-    "Peak GPU memory allocated since `reset_peak` on CUDA; peak resident memory of the process on CPU."
+    """Peak GPU memory allocated since `reset_peak` on CUDA; peak resident memory of the process on
+    CPU."""
     return torch.cuda.max_memory_allocated(dev) / 2**20 if dev.type == 'cuda' else peak_rss_mb()
 
 def device_name(dev: torch.device) -> str:
-    return torch.cuda.get_device_name(dev) if dev.type == 'cuda' else (platform.processor() or platform.machine() or 'cpu')
+    return (
+        torch.cuda.get_device_name(dev)
+        if dev.type == 'cuda'
+        else (platform.processor() or platform.machine() or 'cpu')
+    )
 
 # %% ../../nbs/33_train.bench.ipynb #7335bc2c
 def synthetic_batch(cfg, grid, device, seed: int = 0) -> dict:
-    "A batch of random images (`data.global_views` rows each) with masks from the real sampler, on `device`."
+    """A batch of random images (`data.global_views` rows each) with masks from the real sampler, on
+    `device`."""
     bs, S, V = cfg.data.batch_size, cfg.data.image_size, cfg.data.global_views
-    ctx, tgt = MaskGenerator(cfg.masking, grid)(bs * V * cfg.masking.views_per_image, np.random.default_rng(seed))
+    ctx, tgt = MaskGenerator(cfg.masking, grid)(
+        bs * V * cfg.masking.views_per_image, np.random.default_rng(seed)
+    )
     g = torch.Generator().manual_seed(seed)
     imgs = torch.randn(bs * V, 3, S, S, generator=g).to(device)
     return dict(images=imgs, ctx_idx=ctx.to(device), tgt_idx=tgt.to(device))
@@ -58,12 +67,21 @@ def plain_vit(cfg) -> torch.nn.Module:
     "A timm ViT with the encoder's size, no class token, average pooling, no head."
     kw, S = encoder_kwargs(cfg.model, cfg.data.image_size), cfg.data.image_size
     return timm.models.vision_transformer.VisionTransformer(
-        img_size=S, patch_size=kw['patch_size'], embed_dim=kw['embed_dim'], depth=kw['depth'], num_heads=kw['num_heads'],
-        mlp_ratio=kw['mlp_ratio'], class_token=False, global_pool='avg', num_classes=0)
+        img_size=S,
+        patch_size=kw['patch_size'],
+        embed_dim=kw['embed_dim'],
+        depth=kw['depth'],
+        num_heads=kw['num_heads'],
+        mlp_ratio=kw['mlp_ratio'],
+        class_token=False,
+        global_pool='avg',
+        num_classes=0,
+    )
 
 # %% ../../nbs/33_train.bench.ipynb #ee75c26b
 def bench_model(cfg, steps: int = 20, warmup: int = 3, device: str | None = None) -> dict:
-    "Images/second of `Trainer.train_step` and of a plain ViT step of the same size; their ratio; peak memory of each."
+    """Images/second of `Trainer.train_step` and of a plain ViT step of the same size; their ratio;
+    peak memory of each."""
     cfg.logging.tensorboard.enabled, bs = False, cfg.data.batch_size
     tr = Trainer(cfg, tempfile.mkdtemp(), device=device, progress=False,
                  data=SimpleNamespace(steps_per_epoch=10**9, dataset=range(10**9)))
@@ -76,18 +94,33 @@ def bench_model(cfg, steps: int = 20, warmup: int = 3, device: str | None = None
     vit = plain_vit(cfg).to(dev)
     opt = torch.optim.AdamW(vit.parameters(), lr=1e-4, fused=dev.type == 'cuda')
     def plain_step():
-        with torch.autocast(dev.type, dtype=dtype, enabled=amp): loss = vit(b['images'][:bs]).float().pow(2).mean()
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+        with torch.autocast(dev.type, dtype=dtype, enabled=amp):
+            loss = vit(b['images'][:bs]).float().pow(2).mean()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
     reset_peak(dev)
     t_p = time_steps(plain_step, steps, warmup, dev)
-    return dict(hjepa_img_s=bs / t_h, plain_vit_img_s=bs / t_p, ratio=t_p / t_h, hjepa_peak_mb=mem_h, plain_vit_peak_mb=peak_mb(dev),
-                device=device_name(dev), amp=str(dtype).replace('torch.', '') if amp else 'fp32', batch_size=bs,
-                image_size=cfg.data.image_size, context_tokens=b['ctx_idx'].shape[1],
-                target_tokens=b['tgt_idx'].shape[1] * b['tgt_idx'].shape[2], threads=torch.get_num_threads(), steps=steps)
+    return dict(
+        hjepa_img_s=bs / t_h,
+        plain_vit_img_s=bs / t_p,
+        ratio=t_p / t_h,
+        hjepa_peak_mb=mem_h,
+        plain_vit_peak_mb=peak_mb(dev),
+        device=device_name(dev),
+        amp=str(dtype).replace('torch.', '') if amp else 'fp32',
+        batch_size=bs,
+        image_size=cfg.data.image_size,
+        context_tokens=b['ctx_idx'].shape[1],
+        target_tokens=b['tgt_idx'].shape[1] * b['tgt_idx'].shape[2],
+        threads=torch.get_num_threads(),
+        steps=steps,
+    )
 
 # %% ../../nbs/33_train.bench.ipynb #3dffb3e3
 def bench_pipeline(cfg, steps: int = 100, device: str | None = None) -> dict:
-    "Run `Trainer.fit` for `steps` optimiser steps; its throughput and data-wait share (after the first window)."
+    """Run `Trainer.fit` for `steps` optimiser steps; its throughput and data-wait share (after the
+    first window)."""
     cfg.training.max_steps, cfg.logging.log_every, cfg.logging.collapse_every = steps, 10, 10 ** 9
     cfg.checkpoint.latest_every_steps, cfg.logging.tensorboard.enabled = 10 ** 9, False
     out = tempfile.mkdtemp()
@@ -97,10 +130,16 @@ def bench_pipeline(cfg, steps: int = 100, device: str | None = None) -> dict:
     tr.fit()
     rec = [r for r in read_metrics(f'{out}/metrics.jsonl') if 'images_per_sec' in r]
     rec = rec[1:] or rec
-    return dict(train_img_s=float(np.mean([r['images_per_sec'] for r in rec])),
-                data_time_frac=float(np.mean([r['data_time_frac'] for r in rec])), steps=steps, device=device_name(tr.device),
-                setup_seconds=t_setup, num_workers=cfg.data.num_workers, dataset_images=len(tr.data.dataset),
-                peak_rss_mb=peak_rss_mb())
+    return dict(
+        train_img_s=float(np.mean([r['images_per_sec'] for r in rec])),
+        data_time_frac=float(np.mean([r['data_time_frac'] for r in rec])),
+        steps=steps,
+        device=device_name(tr.device),
+        setup_seconds=t_setup,
+        num_workers=cfg.data.num_workers,
+        dataset_images=len(tr.data.dataset),
+        peak_rss_mb=peak_rss_mb(),
+    )
 
 # %% ../../nbs/33_train.bench.ipynb #c8aa1bae
 @call_parse(nested=True)
@@ -115,12 +154,17 @@ def bench_cli(
     "Measure training speed and memory (see nbs/33_train.bench.ipynb); prints one JSON line."
     with clean_exit('hjepa_bench'):
         cfg = load_config(config, all_overrides(overrides, bench_cli))
-        res = bench_pipeline(cfg, steps, device) if pipeline else bench_model(cfg, steps, device=device)
+        res = (
+            bench_pipeline(cfg, steps, device)
+            if pipeline
+            else bench_model(cfg, steps, device=device)
+        )
     res = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in res.items()}
     print(json.dumps(res))
     if output: atomic_write_text(output, json.dumps(res, indent=1) + '\n')
 
 # %% ../../nbs/33_train.bench.ipynb #8a46c379
 def hjepa_bench(argv=None) -> None:
-    "The `hjepa_bench` console script: `bench_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_bench` console script: `bench_cli` on the command line (or on `argv`), flags
+    spelled `--a_b` or `--a-b`."""
     run_cli(bench_cli, 'hjepa_bench', argv, nested=True)

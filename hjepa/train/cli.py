@@ -14,11 +14,13 @@ from ..core.base import clean_exit, run_cli, main_flags
 __all__ = ['all_overrides', 'train_cli', 'hjepa_train']
 
 # %% ../../nbs/32_train.cli.ipynb #67282925
-main_flags(__name__)   # `python -m hjepa.train.cli` takes both flag spellings too (before `call_parse` runs it)
+# `python -m hjepa.train.cli` takes both flag spellings too (before `call_parse` runs it)
+main_flags(__name__)
 
 # %% ../../nbs/32_train.cli.ipynb #ac01fcd0
 def all_overrides(overrides, command) -> list[str]:
-    "The override words argparse gave `command`, plus those it left in `sys.argv` when run from the command line."
+    """The override words argparse gave `command`, plus those it left in `sys.argv` when run from
+    the command line."""
     return list(overrides or []) + (sys.argv[1:] if is_cli(command) else [])
 
 # %% ../../nbs/32_train.cli.ipynb #3b15744d
@@ -37,13 +39,16 @@ def train_cli(
     overrides = all_overrides(overrides, train_cli)
     with clean_exit('hjepa_train'):
         if resume not in (None, 'auto') and '=' in resume and not Path(resume).exists():
-            overrides, resume = [resume, *overrides], 'auto'            # `--resume training.lr=1e-4`
+            # `--resume training.lr=1e-4`
+            overrides, resume = [resume, *overrides], 'auto'
         cfg = load_config(config, overrides)
         from hjepa.train.trainer import Trainer, TrainingDiverged
         out = Path(output_dir or Path('runs') / cfg.logging.experiment_name)
         if resume is None and (out / 'checkpoint_latest.pth').exists():
-            raise ConfigError(f"{out} already holds a run (checkpoint_latest.pth); add --resume to continue it "
-                              "or choose another --output_dir")
+            raise ConfigError(
+                f"{out} already holds a run (checkpoint_latest.pth); add --resume to continue it "
+                "or choose another --output_dir"
+            )
         if trust_checkpoint and resume is not None:
             from hjepa.models.hjepa import allow_pickle
             allow_pickle(out / 'checkpoint_latest.pth' if resume == 'auto' else resume)
@@ -51,7 +56,9 @@ def train_cli(
                      allow_config_change=resume_changed_config)
         try: s = tr.fit()
         except TrainingDiverged as e:
-            sys.stderr.write(f"hjepa_train: training stopped: {e}\n"); sys.stderr.flush(); sys.exit(1)  # one write: ranks share stderr
+            sys.stderr.write(f"hjepa_train: training stopped: {e}\n")
+            sys.stderr.flush()
+            sys.exit(1)  # one write: ranks share stderr
     if tr.main:
         print(f"\nstopped: {s['stopped']} after {s['steps']} steps ({s['minutes']:.1f} min)")
         print(f"checkpoint: {s['checkpoint']}\nmetrics:    {s['metrics']}\nlog:        {s['log']}")
@@ -59,5 +66,6 @@ def train_cli(
 
 # %% ../../nbs/32_train.cli.ipynb #644a1f11
 def hjepa_train(argv=None) -> None:
-    "The `hjepa_train` console script: `train_cli` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_train` console script: `train_cli` on the command line (or on `argv`), flags
+    spelled `--a_b` or `--a-b`."""
     run_cli(train_cli, 'hjepa_train', argv, nested=True)

@@ -24,8 +24,12 @@ __all__ = ['MemoryPeak', 'measure', 'data_bench']
 
 # %% ../../nbs/34_train.data_bench.ipynb #a39d8f33
 class MemoryPeak:
-    "Peak memory (MB) of this process and its children, sampled every `every` seconds while in the `with` block."
-    def __init__(self, every: float = 0.2, pss: bool = True): self.every, self.pss, self.peak = every, pss, {}
+    """Peak memory (MB) of this process and its children, sampled every `every` seconds while in the
+    `with` block."""
+
+    def __init__(self, every: float = 0.2, pss: bool = True):
+        self.every, self.pss, self.peak = every, pss, {}
+
     def sample(self):
         me = psutil.Process()
         procs, now = [me] + me.children(recursive=True), dict(rss_main_mb=rss_mb())
@@ -35,41 +39,86 @@ class MemoryPeak:
                 rss += p.memory_info().rss
                 if self.pss: pss += p.memory_full_info().pss
             except (psutil.NoSuchProcess, psutil.AccessDenied): pass
-        now.update(rss_tree_mb=rss / 2**20, processes=len(procs), **(dict(pss_tree_mb=pss / 2**20) if self.pss else {}))
+        now.update(
+            rss_tree_mb=rss / 2**20,
+            processes=len(procs),
+            **(dict(pss_tree_mb=pss / 2**20) if self.pss else {}),
+        )
         for k, v in now.items(): self.peak[k] = max(self.peak.get(k, 0), v)
     def _run(self):
         while not self._stop.wait(self.every): self.sample()
     def __enter__(self):
-        self._stop = threading.Event(); self.sample()
-        self._t = threading.Thread(target=self._run, daemon=True); self._t.start(); return self
-    def __exit__(self, *a): self._stop.set(); self._t.join(); self.sample()
+        self._stop = threading.Event()
+        self.sample()
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+        return self
+    def __exit__(self, *a):
+        self._stop.set()
+        self._t.join()
+        self.sample()
 
 # %% ../../nbs/34_train.data_bench.ipynb #e8dc1c0e
 def _machine() -> dict:
-    cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), platform.processor()) \
-        if os.path.exists('/proc/cpuinfo') else platform.processor()
-    return dict(host=platform.node(), cpu=cpu, cores=len(os.sched_getaffinity(0)), ram_gb=round(psutil.virtual_memory().total / 2**30, 1),
-                gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None, torch=torch.__version__)
+    cpu = (
+        next(
+            (
+                l.split(':', 1)[1].strip()
+                for l in open('/proc/cpuinfo')
+                if l.startswith('model name')
+            ),
+            platform.processor(),
+        )
+        if os.path.exists('/proc/cpuinfo')
+        else platform.processor()
+    )
+    return dict(
+        host=platform.node(),
+        cpu=cpu,
+        cores=len(os.sched_getaffinity(0)),
+        ram_gb=round(psutil.virtual_memory().total / 2**30, 1),
+        gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None,
+        torch=torch.__version__,
+    )
 
 def measure(cfg, batches: int = 50, train_steps: int = 0, device: str = 'cpu') -> dict:
-    "Peak memory and img/s of `cfg`'s data path (and of `train_steps` training steps after it) in this process."
+    """Peak memory and img/s of `cfg`'s data path (and of `train_steps` training steps after it) in
+    this process."""
     d = cfg.data
     with MemoryPeak() as mem:
-        t0 = time.time(); td = TrainData(cfg, HJEPA(cfg).grid, verbose=False, device=device); prepare = time.time() - t0
+        t0 = time.time()
+        td = TrainData(cfg, HJEPA(cfg).grid, verbose=False, device=device)
+        prepare = time.time() - t0
         it, n = iter(td.loader(0)), 0
-        next(it); t1 = time.time()
+        next(it)
+        t1 = time.time()
         for _, b in zip(range(batches - 1), it): n += len(b['images'])
         dt = time.time() - t1
         del it
-        res = dict(pipeline=d.pipeline, n_images=len(td.dataset), image_size=d.image_size, batch_size=d.batch_size,
-                   workers=d.num_workers, batches=batches, prepare_s=round(prepare, 1), img_per_s=round(n / dt, 1),
-                   data_peak=dict(mem.peak))
+        res = dict(
+            pipeline=d.pipeline,
+            n_images=len(td.dataset),
+            image_size=d.image_size,
+            batch_size=d.batch_size,
+            workers=d.num_workers,
+            batches=batches,
+            prepare_s=round(prepare, 1),
+            img_per_s=round(n / dt, 1),
+            data_peak=dict(mem.peak),
+        )
         if train_steps:
             cfg.training.max_steps = train_steps
             with tempfile.TemporaryDirectory() as out:
-                t2 = time.time(); s = Trainer(cfg, out, device=device, progress=False, data=td).fit()
-            res.update(train_steps=s['steps'], train_s=round(time.time() - t2, 1), model=cfg.model.encoder_type)
-    res['peak'] = {k: round(v, 1) for k, v in mem.peak.items()} | dict(rss_main_hwm_mb=round(peak_rss_mb(), 1))
+                t2 = time.time()
+                s = Trainer(cfg, out, device=device, progress=False, data=td).fit()
+            res.update(
+                train_steps=s['steps'],
+                train_s=round(time.time() - t2, 1),
+                model=cfg.model.encoder_type,
+            )
+    res['peak'] = {k: round(v, 1) for k, v in mem.peak.items()} | dict(
+        rss_main_hwm_mb=round(peak_rss_mb(), 1)
+    )
     res['data_peak'] = {k: round(v, 1) for k, v in res['data_peak'].items()}
     return res
 
@@ -89,22 +138,50 @@ def data_bench(
     overrides: str = '',                 # more `key=value` config overrides, separated by spaces
     device: str = 'cpu',                 # training device for --train-steps and the device pipeline
 ):
-    "Measure peak memory and img/s of one data pipeline; write results/data_paths/<pipeline>-<size>px-<n>.json."
+    """Measure peak memory and img/s of one data pipeline; write
+    results/data_paths/<pipeline>-<size>px-<n>.json."""
     with clean_exit('data_bench'):
-        ov = [f'data.data_path={data_path}', 'data.dataset=imagefolder', f'data.pipeline={pipeline}',
-              f'data.batch_size={batch_size}', f'data.num_workers={workers}', 'training.accumulation_steps=1',
-              *([f'data.cache_dir={cache_dir}'] if cache_dir else []), *shlex.split(overrides)]
+        ov = [
+            f'data.data_path={data_path}',
+            'data.dataset=imagefolder',
+            f'data.pipeline={pipeline}',
+            f'data.batch_size={batch_size}',
+            f'data.num_workers={workers}',
+            'training.accumulation_steps=1',
+            *([f'data.cache_dir={cache_dir}'] if cache_dir else []),
+            *shlex.split(overrides),
+        ]
         cfg, extra = load_config(config, ov), {}
         if pipeline == 'shards' and not (Path(data_path) / INDEX).exists():
-            key = cache_key(find_source(cfg.data, 'train'), 0)            # new shards when the folder changes
-            out = Path(cfg.data.cache_dir or default_cache_dir()) / f'shards-{Path(data_path).resolve().name}-{key[:12]}'
+            key = cache_key(find_source(cfg.data, 'train'), 0)  # new shards when the folder changes
+            out = (
+                Path(cfg.data.cache_dir or default_cache_dir())
+                / f'shards-{Path(data_path).resolve().name}-{key[:12]}'
+            )
             t0, written = time.time(), not (out / INDEX).exists()
             if written: write_shards(data_path, out, splits=('train',), verbose=False)
-            extra = dict(shards_dir=str(out), **(dict(shards_write_s=round(time.time() - t0, 1)) if written else dict(shards_reused=True)))
+            extra = dict(
+                shards_dir=str(out),
+                **(
+                    dict(shards_write_s=round(time.time() - t0, 1))
+                    if written
+                    else dict(shards_reused=True)
+                ),
+            )
             cfg.data.data_path = str(out)
-        res = dict(measure(cfg, batches, train_steps, device), **extra, contended=contended, machine=_machine(),
-                   date=time.strftime('%Y-%m-%d %H:%M'), command=' '.join(['python -m hjepa.train.data_bench', *map(shlex.quote, sys.argv[1:])]))
+        res = dict(
+            measure(cfg, batches, train_steps, device),
+            **extra,
+            contended=contended,
+            machine=_machine(),
+            date=time.strftime('%Y-%m-%d %H:%M'),
+            command=' '.join(['python -m hjepa.train.data_bench', *map(shlex.quote, sys.argv[1:])]),
+        )
         path = Path(output_dir) / f"{pipeline}-{res['image_size']}px-{res['n_images']}.json"
-        path.parent.mkdir(parents=True, exist_ok=True); atomic_write_text(path, json.dumps(res, indent=1))
-        print(json.dumps({k: res[k] for k in ('pipeline', 'n_images', 'img_per_s', 'peak')}), f'\nwrote {path}')
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, json.dumps(res, indent=1))
+        print(
+            json.dumps({k: res[k] for k in ('pipeline', 'n_images', 'img_per_s', 'peak')}),
+            f'\nwrote {path}',
+        )
     return res

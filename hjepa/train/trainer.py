@@ -28,17 +28,28 @@ __all__ = ['FREE_ON_RESUME', 'schedules', 'TrainingDiverged', 'ResumeConfigError
 def schedules(cfg: Config, step: int, steps_per_epoch: int, total_steps: int) -> dict:
     "Learning rate, weight decay and EMA momentum of optimiser step `step` (0-based)."
     t, e = cfg.training, cfg.model.ema
-    return dict(lr=cosine_schedule(step, total_steps, t.lr, t.min_lr, int(t.warmup_epochs * steps_per_epoch), t.start_lr),
-                weight_decay=cosine_schedule(step, total_steps, t.weight_decay, t.weight_decay_end),
-                momentum=momentum_schedule(step, total_steps, e.momentum, e.momentum_end,
-                                           int(e.momentum_warmup_epochs * steps_per_epoch)))
+    return dict(
+        lr=cosine_schedule(
+            step, total_steps, t.lr, t.min_lr, int(t.warmup_epochs * steps_per_epoch), t.start_lr
+        ),
+        weight_decay=cosine_schedule(step, total_steps, t.weight_decay, t.weight_decay_end),
+        momentum=momentum_schedule(
+            step,
+            total_steps,
+            e.momentum,
+            e.momentum_end,
+            int(e.momentum_warmup_epochs * steps_per_epoch),
+        ),
+    )
 
 # %% ../../nbs/31_train.trainer.ipynb #0f9039be
 class TrainingDiverged(RuntimeError):
     "The loss or a gradient became NaN or infinite (on any rank)."
 
 class ResumeConfigError(HJEPAError):
-    "The config given to a resume differs from the checkpoint's in keys that change what a step means."
+    """The config given to a resume differs from the checkpoint's in keys that change what a step
+    means."""
+
 
 FREE_ON_RESUME = ('logging.', 'checkpoint.', 'device', 'training.max_steps', 'training.max_minutes',
                   'data.num_workers', 'data.pin_memory', 'data.cache_dir')
@@ -51,107 +62,187 @@ def _flat(d: dict, prefix='') -> dict:
     return out
 
 def config_differences(old: dict, new: dict) -> list[str]:
-    "`key: old -> new` for every key (dotted) whose value differs, except those in `FREE_ON_RESUME`."
+    """`key: old -> new` for every key (dotted) whose value differs, except those in
+    `FREE_ON_RESUME`."""
     a, b = _flat(old), _flat(new)
-    return [f'{k}: {a.get(k, "(absent)")} -> {b.get(k, "(absent)")}' for k in sorted(set(a) | set(b))
-            if a.get(k) != b.get(k) and not k.startswith(FREE_ON_RESUME)]
+    return [
+        f'{k}: {a.get(k, "(absent)")} -> {b.get(k, "(absent)")}'
+        for k in sorted(set(a) | set(b))
+        if a.get(k) != b.get(k) and not k.startswith(FREE_ON_RESUME)
+    ]
 
 # %% ../../nbs/31_train.trainer.ipynb #398a5482
 def _setup_log(out_dir: Path, main: bool) -> logging.Logger:
     log = logging.getLogger(f'hjepa.train.{out_dir}')
-    log.setLevel(logging.INFO); log.propagate = False
-    for h in list(log.handlers): log.removeHandler(h); h.close()
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    for h in list(log.handlers):
+        log.removeHandler(h)
+        h.close()
     if main:
-        h = logging.FileHandler(out_dir / 'training.log'); h.setFormatter(logging.Formatter('%(asctime)s %(message)s'))
+        h = logging.FileHandler(out_dir / 'training.log')
+        h.setFormatter(logging.Formatter('%(asctime)s %(message)s'))
         log.addHandler(h)
     return log
 
 class Trainer:
-    "Train H-JEPA from a `Config` into `output_dir`; `resume` is None, 'auto' (latest if present) or a checkpoint path."
-    def __init__(self, cfg: Config, output_dir, device: str | None = None, resume=None, progress: bool = True,
-                 allow_config_change: bool = False, data=None):
+    """Train H-JEPA from a `Config` into `output_dir`; `resume` is None, 'auto' (latest if present)
+    or a checkpoint path."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        output_dir,
+        device: str | None = None,
+        resume=None,
+        progress: bool = True,
+        allow_config_change: bool = False,
+        data=None,
+    ):
         self.cfg, self.out, self.progress = cfg, Path(output_dir), progress
         self.rank, self.world, self.device = init_distributed(resolve_device(device or cfg.device))
         self.main = self.rank == 0
-        ck = self._resume_checkpoint(resume, allow_config_change)        # before anything is written
-        if self.main: self.out.mkdir(parents=True, exist_ok=True); save_config(cfg, self.out / 'config.yaml')
+        # before anything is written
+        ck = self._resume_checkpoint(resume, allow_config_change)
+        if self.main:
+            self.out.mkdir(parents=True, exist_ok=True)
+            save_config(cfg, self.out / 'config.yaml')
         self.log = _setup_log(self.out, self.main)
         seed_everything(cfg.seed)
         self.model = HJEPA(cfg).to(self.device)
-        self.data = data if data is not None else TrainData(cfg, self.model.grid, 'train', self.rank, self.world, verbose=self.main, device=self.device)
+        self.data = (
+            data
+            if data is not None
+            else TrainData(
+                cfg,
+                self.model.grid,
+                'train',
+                self.rank,
+                self.world,
+                verbose=self.main,
+                device=self.device,
+            )
+        )
         if cfg.model.patch_init == 'whitened' and ck is None: self._whiten_stem()
         self._optimiser()
         t = cfg.training
         self.steps_per_epoch = self.data.steps_per_epoch // t.accumulation_steps
         if self.steps_per_epoch < 1:
-            raise HJEPAError(f"{len(self.data.dataset)} images give no full optimiser step of batch {cfg.data.batch_size} "
-                             f"x accumulation {t.accumulation_steps} x {self.world} processes; lower data.batch_size "
-                             "or training.accumulation_steps")
+            raise HJEPAError(
+                f"{len(self.data.dataset)} images give no full optimiser step of batch "
+                f"{cfg.data.batch_size} "
+                f"x accumulation {t.accumulation_steps} x {self.world} processes; lower "
+                "data.batch_size "
+                "or training.accumulation_steps"
+            )
         self.total_steps = min(self.steps_per_epoch * t.epochs, t.max_steps or 10**18)
-        self.step, self.epoch, self.batch_in_epoch, self.stop_reason, self._stop_signal = 0, 0, 0, None, None
+        self.step, self.epoch, self.batch_in_epoch, self.stop_reason, self._stop_signal = (
+            0,
+            0,
+            0,
+            None,
+            None,
+        )
         self.t0, self.window = time.time(), dict(n=0, t=time.time(), data=0.0)
         self.net = self.model if self.world == 1 else torch.nn.parallel.DistributedDataParallel(
             self.model, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
         if ck is not None: self._restore(ck)
-        self.logger = MetricLogger(self.out, cfg, enabled=self.main, resume_step=self.step if ck is not None else None)
+        self.logger = MetricLogger(
+            self.out, cfg, enabled=self.main, resume_step=self.step if ck is not None else None
+        )
 
 # %% ../../nbs/31_train.trainer.ipynb #ccac1ed5
 @patch
 def _whiten_stem(self: Trainer, n: int = 5000):
-    "`model.patch_init=whitened`: patch filters from the first `n` training images (every rank the same), then the EMA copy."
+    """`model.patch_init=whitened`: patch filters from the first `n` training images (every rank the
+    same), then the EMA copy."""
     imgs = getattr(self.data.dataset, 'images', None)
-    if imgs is None: return self.log.info("patch embedding not whitened: the data has no decoded images")
+    if imgs is None:
+        return self.log.info("patch embedding not whitened: the data has no decoded images")
     u8 = torch.from_numpy(np.ascontiguousarray(imgs[np.arange(min(n, len(imgs)))]))
-    lam = whiten_patch_embed(self.model.encoder, make_augment(self.cfg.data, train=False)(u8).to(self.device))
+    lam = whiten_patch_embed(
+        self.model.encoder, make_augment(self.cfg.data, train=False)(u8).to(self.device)
+    )
     self.model.target_encoder.load_state_dict(self.model.encoder.state_dict())
-    self.log.info(f"patch embedding whitened from {len(u8)} images (eigenvalues {lam[0]:.3g} .. {lam[-1]:.3g})")
+    self.log.info(
+        f"patch embedding whitened from {len(u8)} images (eigenvalues {lam[0]:.3g} .. "
+        f"{lam[-1]:.3g})"
+    )
+
 
 @patch
 def _optimiser(self: Trainer):
     t = self.cfg.training
-    self.opt = torch.optim.AdamW(param_groups(self.model), lr=t.lr, betas=tuple(t.betas), fused=self.device.type == 'cuda')
+    self.opt = torch.optim.AdamW(
+        param_groups(self.model), lr=t.lr, betas=tuple(t.betas), fused=self.device.type == 'cuda'
+    )
     self.amp = t.use_amp and self.device.type == 'cuda'
     self.amp_dtype = torch.bfloat16 if t.amp_dtype == 'bfloat16' else torch.float16
-    self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.amp and self.amp_dtype == torch.float16)
+    self.scaler = torch.amp.GradScaler(
+        self.device.type, enabled=self.amp and self.amp_dtype == torch.float16
+    )
 
 # %% ../../nbs/31_train.trainer.ipynb #708ed56f
 @patch
 def state(self: Trainer) -> dict:
-    return dict(config=to_dict(self.cfg), model=self.model.state_dict(), optimizer=self.opt.state_dict(),
-                scaler=self.scaler.state_dict(), step=self.step, epoch=self.epoch, batch_in_epoch=self.batch_in_epoch,
-                rng=rng_state())
+    return dict(
+        config=to_dict(self.cfg),
+        model=self.model.state_dict(),
+        optimizer=self.opt.state_dict(),
+        scaler=self.scaler.state_dict(),
+        step=self.step,
+        epoch=self.epoch,
+        batch_in_epoch=self.batch_in_epoch,
+        rng=rng_state(),
+    )
+
 
 @patch
 def save(self: Trainer, name: str):
     "Write `name` in the output folder (rank 0 only); never with non-finite weights."
     if not self.main: return
     if not all(torch.isfinite(p).all() for p in self.model.parameters()):
-        raise TrainingDiverged(f"the weights are not finite at step {self.step}; {name} not written, the last good one is kept")
+        raise TrainingDiverged(
+            f"the weights are not finite at step {self.step}; {name} not written, the last good "
+            "one is kept"
+        )
     atomic_save(self.state(), self.out / name)
     self.log.info(f"saved {name} at step {self.step}")
 
 @patch
 def _resume_checkpoint(self: Trainer, resume, allow_config_change: bool) -> dict | None:
-    "The checkpoint to resume from (None for a fresh run), after checking that its config matches ours."
+    """The checkpoint to resume from (None for a fresh run), after checking that its config matches
+    ours."""
     if resume is None: return None
     path = self.out / 'checkpoint_latest.pth' if resume == 'auto' else Path(resume)
     if resume == 'auto' and not path.exists(): return None
-    ck = load_checkpoint(path)                                          # CheckpointError: names the intact ones
+    # CheckpointError: names the intact ones
+    ck = load_checkpoint(path)
     diffs = config_differences(ck['config'], to_dict(self.cfg))
     if diffs and not allow_config_change:
         raise ResumeConfigError(
-            f"{path} was written with a different config:\n  " + '\n  '.join(diffs) + "\nResuming would change what a "
-            "step and an epoch mean. Resume with the checkpoint's config (it is in config.yaml beside it), or allow "
-            "the change explicitly (hjepa_train --resume_changed_config).")
+            f"{path} was written with a different config:\n  "
+            + '\n  '.join(diffs)
+            + "\nResuming would change what a "
+            "step and an epoch mean. Resume with the checkpoint's config (it is in config.yaml "
+            "beside it), or allow "
+            "the change explicitly (hjepa_train --resume_changed_config)."
+        )
     ck['path'] = path
     return ck
 
 @patch
 def _restore(self: Trainer, ck: dict):
-    self.model.load_state_dict(ck['model']); self.opt.load_state_dict(ck['optimizer']); self.scaler.load_state_dict(ck['scaler'])
+    self.model.load_state_dict(ck['model'])
+    self.opt.load_state_dict(ck['optimizer'])
+    self.scaler.load_state_dict(ck['scaler'])
     self.step, self.epoch, self.batch_in_epoch = ck['step'], ck['epoch'], ck['batch_in_epoch']
     set_rng_state(ck['rng'])
-    if self.main: print(f"resumed from {ck['path']} at step {self.step} (epoch {self.epoch}, batch {self.batch_in_epoch})")
+    if self.main:
+        print(
+            f"resumed from {ck['path']} at step {self.step} (epoch {self.epoch}, batch "
+            f"{self.batch_in_epoch})"
+        )
     self.log.info(f"resumed from {ck['path']} at step {self.step}")
 
 # %% ../../nbs/31_train.trainer.ipynb #7e7333ae
@@ -159,53 +250,78 @@ def _restore(self: Trainer, ck: dict):
 def _micro_step(self: Trainer, b: dict, acc: int, sync: bool) -> dict:
     "Forward and backward of one micro-batch; DDP all-reduces the gradients only when `sync`."
     imgs = b['images'].to(self.device, non_blocking=True)
-    ctx, tgt = b['ctx_idx'].to(self.device, non_blocking=True), b['tgt_idx'].to(self.device, non_blocking=True)
+    ctx, tgt = (
+        b['ctx_idx'].to(self.device, non_blocking=True),
+        b['tgt_idx'].to(self.device, non_blocking=True),
+    )
     with (self.net.no_sync() if self.world > 1 and not sync else contextlib.nullcontext()):
         with torch.autocast(self.device.type, dtype=self.amp_dtype, enabled=self.amp):
             out = self.net(imgs, ctx, tgt)
         self.scaler.scale(out['loss'] / acc).backward()
-    return {k: torch.as_tensor(v, device=self.device).detach().float() for k, v in out.items()}   # still on the device
+    # still on the device
+    return {k: torch.as_tensor(v, device=self.device).detach().float() for k, v in out.items()}
 
 @patch
 def _clip(self: Trainer) -> torch.Tensor:
-    "Unscale (fp16) and clip the gradients; returns their norm before clipping (non-finite if any gradient is)."
+    """Unscale (fp16) and clip the gradients; returns their norm before clipping (non-finite if any
+    gradient is)."""
     self.scaler.unscale_(self.opt)
     clip = self.cfg.training.clip_grad
     return torch.nn.utils.clip_grad_norm_(self.model.parameters(), clip if clip else float('inf'))
 
 # %% ../../nbs/31_train.trainer.ipynb #617f7a4c
 @patch
-def _agree(self: Trainer, bad: torch.Tensor, payload: torch.Tensor) -> tuple[bool, str | None, list]:
-    "(diverged, stop reason or None, `payload` as floats): one all-reduce (max) of [bad, time up, signal], the same on every rank."
+def _agree(
+    self: Trainer, bad: torch.Tensor, payload: torch.Tensor
+) -> tuple[bool, str | None, list]:
+    """(diverged, stop reason or None, `payload` as floats): one all-reduce (max) of [bad, time up,
+    signal], the same on every rank."""
     lim = self.cfg.training.max_minutes
-    f = torch.tensor([0.0, float(bool(lim) and (time.time() - self.t0) / 60 >= lim), float(self._stop_signal is not None)],
-                     device=self.device)
+    f = torch.tensor(
+        [
+            0.0,
+            float(bool(lim) and (time.time() - self.t0) / 60 >= lim),
+            float(self._stop_signal is not None),
+        ],
+        device=self.device,
+    )
     f[0] = bad.float()                                          # stays on the device: no wait here
     if self.world > 1: dist.all_reduce(f, op=dist.ReduceOp.MAX)
-    bad, late, sig, *vals = torch.cat([f, payload.float()]).tolist()    # the step's one device -> host transfer
+    # the step's one device -> host transfer
+    bad, late, sig, *vals = torch.cat([f, payload.float()]).tolist()
     return bool(bad), ('signal' if sig else 'time limit' if late else None), vals
 
 @patch
 def train_step(self: Trainer, batches) -> dict:
-    "One optimiser step over `accumulation_steps` micro-batches, taken by every rank or by none; float metrics."
+    """One optimiser step over `accumulation_steps` micro-batches, taken by every rank or by none;
+    float metrics."""
     s = schedules(self.cfg, self.step, self.steps_per_epoch, self.total_steps)
-    for g in self.opt.param_groups: g['lr'] = s['lr']; g['weight_decay'] = s['weight_decay'] if g['apply_wd'] else 0.0
+    for g in self.opt.param_groups:
+        g['lr'] = s['lr']
+        g['weight_decay'] = s['weight_decay'] if g['apply_wd'] else 0.0
     acc, sums = len(batches), {}
     for i, b in enumerate(batches):
-        for k, v in self._micro_step(b, acc, sync=i == acc - 1).items(): sums[k] = sums.get(k, 0.0) + v / acc
+        for k, v in self._micro_step(b, acc, sync=i == acc - 1).items():
+            sums[k] = sums.get(k, 0.0) + v / acc
     gnorm = self._clip().float()
     bad = ~torch.isfinite(sums['loss']) | (~torch.isfinite(gnorm) & (not self.scaler.is_enabled()))
     diverged, self.stop_reason, vals = self._agree(bad, torch.stack([*sums.values(), gnorm]))
     sums, gnorm = dict(zip(sums, vals[:-1])), vals[-1]
     if diverged:
         self.opt.zero_grad(set_to_none=True)
-        here = f"loss {sums['loss']:.4g}, gradient norm {gnorm:.4g}" + (f" on rank {self.rank}" if self.world > 1 else '')
+        here = f"loss {sums['loss']:.4g}, gradient norm {gnorm:.4g}" + (
+            f" on rank {self.rank}" if self.world > 1 else ''
+        )
         if not bad: here = f"reported by another rank; {here}"
         raise TrainingDiverged(
-            f"non-finite loss or gradient at step {self.step + 1} (epoch {self.epoch}; {here}); the step was not taken "
-            f"and training stops. The last good checkpoint in {self.out} is kept. Try a lower training.lr, a tighter "
-            "training.clip_grad, or training.use_amp=false.")
-    self.scaler.step(self.opt); self.scaler.update()
+            f"non-finite loss or gradient at step {self.step + 1} (epoch {self.epoch}; {here}); "
+            "the step was not taken "
+            f"and training stops. The last good checkpoint in {self.out} is kept. Try a lower "
+            "training.lr, a tighter "
+            "training.clip_grad, or training.use_amp=false."
+        )
+    self.scaler.step(self.opt)
+    self.scaler.update()
     self.opt.zero_grad(set_to_none=True)
     self.model.update_target(s['momentum'])     # EMA after the optimiser step, once per step
     self.step += 1
@@ -224,19 +340,28 @@ def collapse_check(self: Trainer, images) -> dict:
 @patch
 def _log_step(self: Trainer, m: dict, batches, bar):
     lg, w = self.cfg.logging, self.window
-    views = self.cfg.data.global_views                    # images/s counts images, not their augmented views
+    # images/s counts images, not their augmented views
+    views = self.cfg.data.global_views
     w['n'] += sum(len(b['images']) // views for b in batches) * self.world
-    if self.main and (self.step % lg.collapse_every == 0 or self.step == 1): m.update(self.collapse_check(batches[0]['images']))
+    if self.main and (self.step % lg.collapse_every == 0 or self.step == 1):
+        m.update(self.collapse_check(batches[0]['images']))
     if self.step % lg.log_every == 0 or self.step == self.total_steps:
         dt = time.time() - w['t']
-        m.update(images_per_sec=w['n'] / dt, data_time_frac=w['data'] / dt, epoch=self.epoch, rss_mb=rss_mb())
+        m.update(
+            images_per_sec=w['n'] / dt,
+            data_time_frac=w['data'] / dt,
+            epoch=self.epoch,
+            rss_mb=rss_mb(),
+        )
         self.window = dict(n=0, t=time.time(), data=0.0)
         bar.set_postfix(loss=f"{m['loss']:.4f}", img_s=f"{m['images_per_sec']:.0f}")
-    self.logger.log(self.step, m); bar.update(1)
+    self.logger.log(self.step, m)
+    bar.update(1)
 
 @patch
 def _run_epoch(self: Trainer, bar):
-    "Optimiser steps until the epoch, the step budget or an agreed stop ends them; then the checkpoints."
+    """Optimiser steps until the epoch, the step budget or an agreed stop ends them; then the
+    checkpoints."""
     acc, c = self.cfg.training.accumulation_steps, self.cfg.checkpoint
     loader = iter(self.data.loader(self.epoch, self.batch_in_epoch))
     while self.step < self.total_steps and self.stop_reason is None:
@@ -249,11 +374,14 @@ def _run_epoch(self: Trainer, bar):
         self._log_step(m, batches, bar)
         if self.step % c.latest_every_steps == 0: self.save('checkpoint_latest.pth')
     if self.batch_in_epoch >= self.steps_per_epoch * acc:            # the epoch is complete
-        self.epoch += 1; self.batch_in_epoch = 0
+        self.epoch += 1
+        self.batch_in_epoch = 0
         self.save('checkpoint_latest.pth')
         if self.main and c.save_frequency and self.epoch % c.save_frequency == 0:
             self.save(f'checkpoint_epoch_{self.epoch}.pth')
-            periodic = sorted(self.out.glob('checkpoint_epoch_*.pth'), key=lambda p: int(p.stem.split('_')[-1]))
+            periodic = sorted(
+                self.out.glob('checkpoint_epoch_*.pth'), key=lambda p: int(p.stem.split('_')[-1])
+            )
             for p in periodic[:-c.keep_periodic_n] if c.keep_periodic_n else []: p.unlink()
     else:
         self.save('checkpoint_latest.pth')
@@ -263,27 +391,54 @@ def _run_epoch(self: Trainer, bar):
 def _on_signal(self: Trainer, signum, frame):
     if self._stop_signal is not None: raise KeyboardInterrupt
     self._stop_signal = signum
-    if self.main: print(f"\nsignal {signum}: finishing this step, saving checkpoint_latest.pth, then exiting (again to abort)")
+    if self.main:
+        print(
+            f"\nsignal {signum}: finishing this step, saving checkpoint_latest.pth, then exiting "
+            "(again to abort)"
+        )
+
 
 @patch
 def fit(self: Trainer) -> dict:
     "Train until `training.epochs`, `max_steps`, `max_minutes` or a signal; returns a summary dict."
     main_thread = threading.current_thread() is threading.main_thread()
-    old = {s: signal.signal(s, self._on_signal) for s in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
-    bar = tqdm(total=self.total_steps, initial=self.step, desc='train', disable=not (self.main and self.progress),
-               dynamic_ncols=True, mininterval=1)
-    self.log.info(f"training {self.total_steps} steps ({self.steps_per_epoch}/epoch) on {self.device}, world {self.world}")
+    old = (
+        {s: signal.signal(s, self._on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+        if main_thread
+        else {}
+    )
+    bar = tqdm(
+        total=self.total_steps,
+        initial=self.step,
+        desc='train',
+        disable=not (self.main and self.progress),
+        dynamic_ncols=True,
+        mininterval=1,
+    )
+    self.log.info(
+        f"training {self.total_steps} steps ({self.steps_per_epoch}/epoch) on {self.device}, world "
+        f"{self.world}"
+    )
     self.t0, self.stop_reason, self.window = time.time(), None, dict(n=0, t=time.time(), data=0.0)
     try:
         while self.step < self.total_steps and self.stop_reason is None: self._run_epoch(bar)
     finally:
-        bar.close(); self.logger.close()
+        bar.close()
+        self.logger.close()
         for s, h in old.items(): signal.signal(s, h)
     reason = self.stop_reason or 'done'
     self.log.info(f"stopped: {reason} at step {self.step}")
     if self.world > 1:
-        sys.stderr.write(f"[rank {self.rank}] stopped: {reason} at step {self.step}\n"); sys.stderr.flush()  # one write: ranks share stderr
+        sys.stderr.write(f"[rank {self.rank}] stopped: {reason} at step {self.step}\n")
+        sys.stderr.flush()  # one write: ranks share stderr
         dist.barrier()
-    return dict(steps=self.step, epochs_done=self.epoch, stopped=reason, minutes=(time.time() - self.t0) / 60,
-                output_dir=str(self.out), checkpoint=str(self.out / 'checkpoint_latest.pth'),
-                metrics=str(self.out / 'metrics.jsonl'), log=str(self.out / 'training.log'))
+    return dict(
+        steps=self.step,
+        epochs_done=self.epoch,
+        stopped=reason,
+        minutes=(time.time() - self.t0) / 60,
+        output_dir=str(self.out),
+        checkpoint=str(self.out / 'checkpoint_latest.pth'),
+        metrics=str(self.out / 'metrics.jsonl'),
+        log=str(self.out / 'training.log'),
+    )

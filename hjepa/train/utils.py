@@ -14,28 +14,43 @@ __all__ = ['cosine_schedule', 'param_groups', 'rng_state', 'set_rng_state', 'see
 
 # %% ../../nbs/30_train.utils.ipynb #937a4958
 def cosine_schedule(step, total, base, final, warmup=0, start=0.0):
-    "Linear warm-up from `start` to `base` over `warmup` steps, then cosine from `base` to `final` at `total`."
+    """Linear warm-up from `start` to `base` over `warmup` steps, then cosine from `base` to `final`
+    at `total`."""
     if step < warmup: return start + (base - start) * step / warmup
     t = min(max(step - warmup, 0) / max(total - warmup, 1), 1.0)
     return final + 0.5 * (base - final) * (1 + math.cos(math.pi * t))
 
 def param_groups(model: torch.nn.Module, no_decay_names=('pos_embed', 'mask_token')):
-    "Two AdamW groups: with weight decay (matrices) and without (biases, norms, embeddings by name)."
+    """Two AdamW groups: with weight decay (matrices) and without (biases, norms, embeddings by
+    name)."""
     decay, no_decay = [], []
     for n, p in model.named_parameters():
         if not p.requires_grad: continue
         (no_decay if p.ndim < 2 or any(k in n for k in no_decay_names) else decay).append(p)
-    return [dict(params=decay, weight_decay=0.0, apply_wd=True), dict(params=no_decay, weight_decay=0.0, apply_wd=False)]
+    return [
+        dict(params=decay, weight_decay=0.0, apply_wd=True),
+        dict(params=no_decay, weight_decay=0.0, apply_wd=False),
+    ]
 
 # %% ../../nbs/30_train.utils.ipynb #6420a861
 def rng_state() -> dict:
-    "Every RNG's state as tensors, numbers and strings only, so a checkpoint loads with `weights_only=True`."
+    """Every RNG's state as tensors, numbers and strings only, so a checkpoint loads with
+    `weights_only=True`."""
     name, keys, pos, has_gauss, gauss = np.random.get_state()
     version, internal, py_gauss = random.getstate()
-    s = dict(torch=torch.get_rng_state(),
-             numpy=dict(name=name, keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos),
-                        has_gauss=int(has_gauss), gauss=float(gauss)),
-             python=dict(version=version, state=torch.tensor(internal, dtype=torch.int64), gauss=py_gauss))
+    s = dict(
+        torch=torch.get_rng_state(),
+        numpy=dict(
+            name=name,
+            keys=torch.from_numpy(keys.astype(np.int64)),
+            pos=int(pos),
+            has_gauss=int(has_gauss),
+            gauss=float(gauss),
+        ),
+        python=dict(
+            version=version, state=torch.tensor(internal, dtype=torch.int64), gauss=py_gauss
+        ),
+    )
     if torch.cuda.is_available(): s['cuda'] = torch.cuda.get_rng_state_all()
     return s
 
@@ -52,7 +67,9 @@ def set_rng_state(s: dict):
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
 def seed_everything(seed: int):
-    random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
 
 # %% ../../nbs/30_train.utils.ipynb #3eb055b1
 def effective_rank(x: torch.Tensor) -> float:

@@ -39,10 +39,14 @@ class Handlers:
 
     def _attention(self, state, encoder, layer, head, query, rollout):
         q = None if query is None or int(query) < 0 else int(query)
-        return self.ex.render_attention(state['image'], state['ctx'], encoder, int(layer), head, q, bool(rollout))
+        return self.ex.render_attention(
+            state['image'], state['ctx'], encoder, int(layer), head, q, bool(rollout)
+        )
 
     def _neighbours(self, state, level):
-        return None if self.ex.ref is None else self.ex.render_neighbours(state['image'], int(level))
+        return (
+            None if self.ex.ref is None else self.ex.render_neighbours(state['image'], int(level))
+        )
 
     def _load(self, kind, value, masks, attn, level, seed):
         "-> (state, preview, masks, attention, predictions, neighbours, status)"
@@ -54,39 +58,125 @@ class Handlers:
             return (gr.skip(),) * 6 + (status_md('error', str(e)),)
         state = dict(image=img, ctx=ctx, tgt=tgt, seed=int(seed))
         label = value if kind == 'example' else Path(value).name
-        msg = status_md('ok', f"Loaded **{label}**" + (f" ({note})" if note else '') + f": {tgt.shape[1]} target blocks, "
-                              f"{ctx.shape[1]} context tokens." + (f" {mnote}." if mnote else ''))
+        msg = status_md(
+            'ok',
+            f"Loaded **{label}**"
+            + (f" ({note})" if note else '')
+            + f": {tgt.shape[1]} target blocks, "
+            f"{ctx.shape[1]} context tokens." + (f" {mnote}." if mnote else ''),
+        )
         try: att = self._attention(state, *attn)
         except MaskParameterError as e: att, msg = gr.skip(), status_md('info', str(e))
-        return (state, _big(img), ex.render_masks(img, ctx, tgt), att, ex.render_predictions(img, ctx, tgt),
-                self._neighbours(state, level), msg)
+        return (
+            state,
+            _big(img),
+            ex.render_masks(img, ctx, tgt),
+            att,
+            ex.render_predictions(img, ctx, tgt),
+            self._neighbours(state, level),
+            msg,
+        )
 
 # %% ../../nbs/53_viz.app.ipynb #d008eef3
 @patch
-def example(self: Handlers, name, n, smin, smax, amin, amax, cscale, encoder, layer, head, query, rollout, level, seed):
+def example(
+    self: Handlers,
+    name,
+    n,
+    smin,
+    smax,
+    amin,
+    amax,
+    cscale,
+    encoder,
+    layer,
+    head,
+    query,
+    rollout,
+    level,
+    seed,
+):
     if not name: return (gr.skip(),) * 7
-    return self._load('example', name, (n, smin, smax, amin, amax, cscale), (encoder, layer, head, query, rollout), level, seed)
+    return self._load(
+        'example',
+        name,
+        (n, smin, smax, amin, amax, cscale),
+        (encoder, layer, head, query, rollout),
+        level,
+        seed,
+    )
+
 
 @patch
-def upload(self: Handlers, path, n, smin, smax, amin, amax, cscale, encoder, layer, head, query, rollout, level, seed):
-    "As `example`, then `None` to clear the upload box and, after a good upload, the example choice."
-    out = self._load('upload', path, (n, smin, smax, amin, amax, cscale), (encoder, layer, head, query, rollout), level, seed)
+def upload(
+    self: Handlers,
+    path,
+    n,
+    smin,
+    smax,
+    amin,
+    amax,
+    cscale,
+    encoder,
+    layer,
+    head,
+    query,
+    rollout,
+    level,
+    seed,
+):
+    """As `example`, then `None` to clear the upload box and, after a good upload, the example
+    choice."""
+    out = self._load(
+        'upload',
+        path,
+        (n, smin, smax, amin, amax, cscale),
+        (encoder, layer, head, query, rollout),
+        level,
+        seed,
+    )
     return out + (None, gr.skip() if is_skip(out[0]) else None)
 
 @patch
-def resample(self: Handlers, state, n, smin, smax, amin, amax, cscale, encoder, layer, head, query, rollout, seed):
+def resample(
+    self: Handlers,
+    state,
+    n,
+    smin,
+    smax,
+    amin,
+    amax,
+    cscale,
+    encoder,
+    layer,
+    head,
+    query,
+    rollout,
+    seed,
+):
     "-> (state, masks, attention, predictions, seed, status)"
     seed = int(seed) + 1
     if state is None: return (gr.skip(),) * 4 + (seed, status_md('error', 'Load an image first.'))
     try: ctx, tgt, note = self.ex.draw_masks(n, smin, smax, amin, amax, cscale, seed=seed)
     except MaskParameterError as e: return (gr.skip(),) * 4 + (seed, status_md('error', str(e)))
     state = dict(state, ctx=ctx, tgt=tgt, seed=seed)
-    msg = status_md('ok', f"New masks (draw {seed}): {tgt.shape[1]} target blocks of {tgt.shape[2]} tokens, "
-                          f"{ctx.shape[1]} context tokens." + (f" {note}." if note else ''))
+    msg = status_md(
+        'ok',
+        f"New masks (draw {seed}): {tgt.shape[1]} target blocks of {tgt.shape[2]} tokens, "
+        f"{ctx.shape[1]} context tokens." + (f" {note}." if note else ''),
+    )
     try: att = self._attention(state, encoder, layer, head, query, rollout)
     except MaskParameterError as e: att, msg = gr.skip(), status_md('info', str(e))
     img = state['image']
-    return state, self.ex.render_masks(img, ctx, tgt), att, self.ex.render_predictions(img, ctx, tgt), seed, msg
+    return (
+        state,
+        self.ex.render_masks(img, ctx, tgt),
+        att,
+        self.ex.render_predictions(img, ctx, tgt),
+        seed,
+        msg,
+    )
+
 
 @patch
 def attention(self: Handlers, state, encoder, layer, head, query, rollout):
@@ -100,77 +190,197 @@ def level(self: Handlers, state, level):
     return gr.skip() if state is None or self.ex.ref is None else self._neighbours(state, level)
 
 # %% ../../nbs/53_viz.app.ipynb #52933657
-def build_app(checkpoint=None, config=None, data_path=None, device: str = 'cpu', n_reference: int = 1000,
-              cache_dir=None, explorer: Explorer | None = None) -> gr.Blocks:
-    "The Gradio Blocks of the explorer (a random model of the `cpu_fast` preset without `checkpoint`)."
+def build_app(
+    checkpoint=None,
+    config=None,
+    data_path=None,
+    device: str = 'cpu',
+    n_reference: int = 1000,
+    cache_dir=None,
+    explorer: Explorer | None = None,
+) -> gr.Blocks:
+    """The Gradio Blocks of the explorer (a random model of the `cpu_fast` preset without
+    `checkpoint`)."""
     ex = explorer or Explorer(checkpoint, config, data_path, device, n_reference, cache_dir)
     h = Handlers(ex)
     m, depth, heads = ex.cfg.masking, ex.model.encoder.depth, ex.model.encoder.num_heads
     ntok, names = ex.grid[0] * ex.grid[1], list(ex.examples)
-    img = lambda label, eid, **k: gr.Image(label=label, type='numpy', format='png', interactive=False, elem_id=eid,
-                                           show_label=eid == 'preview', **k)
+    img = lambda label, eid, **k: gr.Image(
+        label=label,
+        type='numpy',
+        format='png',
+        interactive=False,
+        elem_id=eid,
+        show_label=eid == 'preview',
+        **k,
+    )
     with gr.Blocks(title='H-JEPA explorer') as demo:
-        gr.Markdown(f"# H-JEPA explorer\n{ex.description}\n\nModel: {ex.grid[0]}x{ex.grid[1]} tokens of "
-                    f"{ex.size // ex.grid[0]} px, {depth} encoder blocks with {heads} heads, {ex.model.num_levels} "
-                    f"hierarchy levels; device {ex.device}.", elem_id='model-info')
-        status = gr.Markdown(status_md('info', 'Pick an example or upload an image.'), elem_id='status')
+        gr.Markdown(
+            f"# H-JEPA explorer\n{ex.description}\n\nModel: {ex.grid[0]}x{ex.grid[1]} tokens of "
+            f"{ex.size // ex.grid[0]} px, {depth} encoder blocks with {heads} heads, "
+            f"{ex.model.num_levels} "
+            f"hierarchy levels; device {ex.device}.",
+            elem_id='model-info',
+        )
+        status = gr.Markdown(
+            status_md('info', 'Pick an example or upload an image.'), elem_id='status'
+        )
         state, seed = gr.State(None), gr.State(0)
         with gr.Row():
             with gr.Column(scale=1, min_width=260):
-                example = gr.Dropdown(names, value=names[0] if names else None, label='Example image', elem_id='example')
-                upload = gr.File(label='…or upload an image', file_types=['image'], type='filepath', elem_id='upload', height=120)
+                example = gr.Dropdown(
+                    names,
+                    value=names[0] if names else None,
+                    label='Example image',
+                    elem_id='example',
+                )
+                upload = gr.File(
+                    label='…or upload an image',
+                    file_types=['image'],
+                    type='filepath',
+                    elem_id='upload',
+                    height=120,
+                )
                 preview = img('Model input', 'preview', height=180, buttons=[])
                 gr.Markdown('### Masks\nSet the sampler, then **Resample**.')
-                num_masks = gr.Slider(1, 8, m.num_masks, step=1, label='number of targets', elem_id='num-masks')
-                smin = gr.Slider(0.02, 0.6, m.mask_scale[0], step=0.01, label='target scale min', elem_id='scale-min')
-                smax = gr.Slider(0.02, 0.6, m.mask_scale[1], step=0.01, label='target scale max', elem_id='scale-max')
-                amin = gr.Slider(0.2, 5.0, m.aspect_ratio[0], step=0.05, label='aspect ratio min (h/w)', elem_id='aspect-min')
-                amax = gr.Slider(0.2, 5.0, m.aspect_ratio[1], step=0.05, label='aspect ratio max (h/w)', elem_id='aspect-max')
-                cscale = gr.Slider(0.3, 1.0, m.context_scale[0], step=0.01, label='context scale (min; max 1.0)',
-                                   elem_id='context-scale')
+                num_masks = gr.Slider(
+                    1, 8, m.num_masks, step=1, label='number of targets', elem_id='num-masks'
+                )
+                smin = gr.Slider(
+                    0.02,
+                    0.6,
+                    m.mask_scale[0],
+                    step=0.01,
+                    label='target scale min',
+                    elem_id='scale-min',
+                )
+                smax = gr.Slider(
+                    0.02,
+                    0.6,
+                    m.mask_scale[1],
+                    step=0.01,
+                    label='target scale max',
+                    elem_id='scale-max',
+                )
+                amin = gr.Slider(
+                    0.2,
+                    5.0,
+                    m.aspect_ratio[0],
+                    step=0.05,
+                    label='aspect ratio min (h/w)',
+                    elem_id='aspect-min',
+                )
+                amax = gr.Slider(
+                    0.2,
+                    5.0,
+                    m.aspect_ratio[1],
+                    step=0.05,
+                    label='aspect ratio max (h/w)',
+                    elem_id='aspect-max',
+                )
+                cscale = gr.Slider(
+                    0.3,
+                    1.0,
+                    m.context_scale[0],
+                    step=0.01,
+                    label='context scale (min; max 1.0)',
+                    elem_id='context-scale',
+                )
                 resample = gr.Button('Resample masks', variant='primary', elem_id='resample')
             with gr.Column(scale=3):
-                masks_img = img('Masks: context (clear), unused (dark), target blocks (coloured)', 'masks-image', buttons=['download'])
+                masks_img = img(
+                    'Masks: context (clear), unused (dark), target blocks (coloured)',
+                    'masks-image',
+                    buttons=['download'],
+                )
                 with gr.Row():
-                    encoder = gr.Radio(['target', 'context'], value='target', label='encoder', elem_id='encoder')
+                    encoder = gr.Radio(
+                        ['target', 'context'], value='target', label='encoder', elem_id='encoder'
+                    )
                     layer = gr.Slider(1, depth, depth, step=1, label='layer', elem_id='layer')
-                    head = gr.Dropdown(['all', 'mean', 'layers'] + [str(i) for i in range(1, heads + 1)], value='all',
-                                       label='heads ("layers": every layer)', elem_id='head')
-                    query = gr.Slider(-1, ntok - 1, -1, step=1, label='query token (-1: mean)', elem_id='query')
+                    head = gr.Dropdown(
+                        ['all', 'mean', 'layers'] + [str(i) for i in range(1, heads + 1)],
+                        value='all',
+                        label='heads ("layers": every layer)',
+                        elem_id='head',
+                    )
+                    query = gr.Slider(
+                        -1, ntok - 1, -1, step=1, label='query token (-1: mean)', elem_id='query'
+                    )
                     rollout = gr.Checkbox(False, label='rollout', elem_id='rollout')
                 attn_img = img('Attention', 'attention-image', buttons=['download'])
-                pred_img = img('Prediction vs target: cosine similarity per block (columns) and level (rows)',
-                               'predictions-image', buttons=['download'])
-                level = gr.Radio([(f'{l} ({LEVEL_NAMES[l]})', l) for l in range(ex.model.num_levels)], value=0,
-                                 label='feature level for the neighbours', elem_id='level')
-                nb_img = img('Nearest reference images' if ex.ref is not None else 'No reference set', 'neighbours-image',
-                             buttons=['download'])
-        masks_in, attn_in = [num_masks, smin, smax, amin, amax, cscale], [encoder, layer, head, query, rollout]
+                pred_img = img(
+                    'Prediction vs target: cosine similarity per block (columns) and level (rows)',
+                    'predictions-image',
+                    buttons=['download'],
+                )
+                level = gr.Radio(
+                    [(f'{l} ({LEVEL_NAMES[l]})', l) for l in range(ex.model.num_levels)],
+                    value=0,
+                    label='feature level for the neighbours',
+                    elem_id='level',
+                )
+                nb_img = img(
+                    'Nearest reference images' if ex.ref is not None else 'No reference set',
+                    'neighbours-image',
+                    buttons=['download'],
+                )
+        masks_in, attn_in = (
+            [num_masks, smin, smax, amin, amax, cscale],
+            [encoder, layer, head, query, rollout],
+        )
         outs = [state, preview, masks_img, attn_img, pred_img, nb_img, status]
         example.change(h.example, [example, *masks_in, *attn_in, level, seed], outs)
-        upload.upload(h.upload, [upload, *masks_in, *attn_in, level, seed], outs + [upload, example])
-        resample.click(h.resample, [state, *masks_in, *attn_in, seed], [state, masks_img, attn_img, pred_img, seed, status])
+        upload.upload(
+            h.upload, [upload, *masks_in, *attn_in, level, seed], outs + [upload, example]
+        )
+        resample.click(
+            h.resample,
+            [state, *masks_in, *attn_in, seed],
+            [state, masks_img, attn_img, pred_img, seed, status],
+        )
         for c in attn_in:
-            (c.release if isinstance(c, gr.Slider) else c.change)(h.attention, [state, *attn_in], [attn_img, status])
+            (c.release if isinstance(c, gr.Slider) else c.change)(
+                h.attention, [state, *attn_in], [attn_img, status]
+            )
         level.change(h.level, [state, level], [nb_img])
         if names: demo.load(h.example, [example, *masks_in, *attn_in, level, seed], outs)
     demo.explorer, demo.handlers = ex, h
     return demo
 
 # %% ../../nbs/53_viz.app.ipynb #34498411
-def serve(demo: gr.Blocks, host: str = '127.0.0.1', port: int = 7860, max_upload_mb: float = MAX_UPLOAD_MB, block: bool = True,
-          tries: int = 3):
-    "Launch `demo` on `host:port`, refusing uploads over `max_upload_mb` while they arrive; returns when `block` is False."
-    for _ in range(tries):   # gradio probes its own URL (3 s a try) and gives up on a machine too busy to answer in time
+def serve(
+    demo: gr.Blocks,
+    host: str = '127.0.0.1',
+    port: int = 7860,
+    max_upload_mb: float = MAX_UPLOAD_MB,
+    block: bool = True,
+    tries: int = 3,
+):
+    """Launch `demo` on `host:port`, refusing uploads over `max_upload_mb` while they arrive;
+    returns when `block` is False."""
+    # gradio probes its own URL (3 s a try) and gives up on a machine too busy to answer in time
+    for _ in range(tries):
         try:
-            demo.launch(server_name=host, server_port=port, prevent_thread_lock=not block, quiet=True, footer_links=[],
-                        max_file_size=int(max_upload_mb * 2**20), inline=False)
+            demo.launch(
+                server_name=host,
+                server_port=port,
+                prevent_thread_lock=not block,
+                quiet=True,
+                footer_links=[],
+                max_file_size=int(max_upload_mb * 2**20),
+                inline=False,
+            )
             return demo
         except ValueError as e:
             if 'localhost is not accessible' not in str(e): raise
             demo.close()
-    raise HJEPAError(f"the app started on http://{host}:{port} but did not answer its own start-up check {tries} times: the "
-                     "machine is overloaded, or an HTTP proxy intercepts local addresses (set NO_PROXY=127.0.0.1,localhost)")
+    raise HJEPAError(
+        f"the app started on http://{host}:{port} but did not answer its own start-up check "
+        f"{tries} times: the "
+        "machine is overloaded, or an HTTP proxy intercepts local addresses (set "
+        "NO_PROXY=127.0.0.1,localhost)"
+    )
 
 # %% ../../nbs/53_viz.app.ipynb #40a4d372
 def app(checkpoint: str = None,            # a checkpoint written by hjepa_train (default: a random model, and the page says so)
@@ -181,16 +391,22 @@ def app(checkpoint: str = None,            # a checkpoint written by hjepa_train
         n_reference: int = 1000,           # reference images for the neighbours
         device: str = 'auto',              # cpu | cuda | cuda:N | auto (CUDA when available)
         max_upload_mb: float = MAX_UPLOAD_MB,  # largest upload accepted, in MB
-        trust_checkpoint: bool = False):   # load an older checkpoint that needs pickle (only a file you wrote)
-    "Serve the H-JEPA explorer: masks, attention, predictions and neighbours of an image (nbs/53_viz.app.ipynb)."
+        trust_checkpoint: bool = False):  # load an older checkpoint that needs pickle (only a file you wrote)
+    """Serve the H-JEPA explorer: masks, attention, predictions and neighbours of an image
+    (nbs/53_viz.app.ipynb)."""
     with clean_exit('hjepa_app'):
         if trust_checkpoint and checkpoint: allow_pickle(checkpoint)
         demo = build_app(checkpoint, config, data_path, device, n_reference)
-    print(f"H-JEPA explorer on http://{host}:{port}" + (' (random model)' if demo.explorer.random_init else ''), flush=True)
+    print(
+        f"H-JEPA explorer on http://{host}:{port}"
+        + (' (random model)' if demo.explorer.random_init else ''),
+        flush=True,
+    )
     serve(demo, host, port, max_upload_mb)
 
 def hjepa_app(argv=None) -> None:
-    "The `hjepa_app` console script: `app` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_app` console script: `app` on the command line (or on `argv`), flags spelled
+    `--a_b` or `--a-b`."""
     run_cli(app, 'hjepa_app', argv)
 
 # %% ../../nbs/53_viz.app.ipynb #054ada15

@@ -36,18 +36,21 @@ __all__ = ['EMBEDDINGS', 'DRAW', 'GROUPS', 'prediction_similarity', 'block_simil
 # %% ../../nbs/51_viz.diagnostics.ipynb #06db9eaa
 @torch.no_grad()
 def prediction_similarity(model, images, ctx_idx, tgt_idx) -> torch.Tensor:
-    "Cosine similarity of predicted and target features per target token and level: [B, N, L, H, W], NaN off-target."
+    """Cosine similarity of predicted and target features per target token and level: [B, N, L, H,
+    W], NaN off-target."""
     dev = next(model.parameters()).device
     images, ctx_idx, tgt_idx = images.to(dev), ctx_idx.to(dev), tgt_idx.to(dev)
     B, N, Kt = tgt_idx.shape
-    H, W = model.grid; L = model.num_levels
+    H, W = model.grid
+    L = model.num_levels
     targets = model.targets(images, tgt_idx)
     preds = model.predictor(model.encoder(images, ctx_idx), ctx_idx, tgt_idx)
     flat = tgt_idx.reshape(B * N, Kt)
     out = torch.full((B * N, L, H * W), float('nan'), device=dev)
     for l in range(L):
         p, t, _ = pool_level(preds[l].float(), targets[l].float(), flat, model.grid, l)
-        cs = F.cosine_similarity(p, t, dim=-1)                                  # [B*N, tokens or cells]
+        # [B*N, tokens or cells]
+        cs = F.cosine_similarity(p, t, dim=-1)
         per_token = cs if LEVEL_POOL[l] == 1 else cs.gather(1, cell_ids(flat, model.grid, l))
         out[:, l].scatter_(1, flat, per_token)
     return out.view(B, N, L, H, W).cpu()
@@ -56,9 +59,13 @@ def block_similarity(sim: torch.Tensor) -> torch.Tensor:
     "Mean similarity per block and level, [..., N, L, H, W] -> [..., N, L] (NaNs ignored)."
     return sim.nanmean((-2, -1))
 
-def plot_prediction_similarity(image, sim, mean=None, std=None, ctx_idx=None, tgt_idx=None, grid=None, title=None) -> Figure:
-    "Rows: hierarchy levels; columns: target blocks. Each target token coloured by prediction/target cosine similarity."
-    sim = torch.as_tensor(sim); N, L = sim.shape[:2]
+def plot_prediction_similarity(
+    image, sim, mean=None, std=None, ctx_idx=None, tgt_idx=None, grid=None, title=None
+) -> Figure:
+    """Rows: hierarchy levels; columns: target blocks. Each target token coloured by
+    prediction/target cosine similarity."""
+    sim = torch.as_tensor(sim)
+    N, L = sim.shape[:2]
     withmask = ctx_idx is not None
     nc = N + withmask
     fig = new_figure(1.35 * nc + 0.5, 1.35 * L + 0.4)
@@ -70,8 +77,19 @@ def plot_prediction_similarity(image, sim, mean=None, std=None, ctx_idx=None, tg
             axs[l, 0].set_ylabel(f'level {l}\n({LEVEL_NAMES[l]})', fontsize=8)
         for n in range(N):
             ax = axs[l, n + withmask]
-            im = draw_token_map(ax, image, sim[n, l].numpy(), mean, std, cmap='RdYlGn', alpha=0.9, vmin=-1, vmax=1,
-                                dim_image=True, interpolation='nearest')
+            im = draw_token_map(
+                ax,
+                image,
+                sim[n, l].numpy(),
+                mean,
+                std,
+                cmap='RdYlGn',
+                alpha=0.9,
+                vmin=-1,
+                vmax=1,
+                dim_image=True,
+                interpolation='nearest',
+            )
             ax.set_title(f'block {n + 1}: {float(bs[n, l]):.2f}', fontsize=7)
             if n == 0 and not withmask: ax.set_ylabel(f'level {l}\n({LEVEL_NAMES[l]})', fontsize=8)
     fig.colorbar(im, ax=axs, shrink=0.7, label='cosine(pred, target)')
@@ -79,26 +97,47 @@ def plot_prediction_similarity(image, sim, mean=None, std=None, ctx_idx=None, tg
     return fig
 
 def plot_similarity_by_level(sim, title='prediction quality per level') -> Figure:
-    "Distribution over blocks of the mean prediction/target cosine similarity, one box per level (seaborn)."
+    """Distribution over blocks of the mean prediction/target cosine similarity, one box per level
+    (seaborn)."""
     sim = torch.as_tensor(sim)
     bs = block_similarity(sim).reshape(-1, sim.shape[-3])
-    df = pd.DataFrame([dict(level=f'{l} ({LEVEL_NAMES[l]})', cosine=float(v)) for row in bs for l, v in enumerate(row)])
+    df = pd.DataFrame(
+        [
+            dict(level=f'{l} ({LEVEL_NAMES[l]})', cosine=float(v))
+            for row in bs
+            for l, v in enumerate(row)
+        ]
+    )
     fig = new_figure(3.4, 2.4)
     ax = fig.subplots()
-    sns.boxplot(data=df, x='level', y='cosine', hue='level', palette='crest', ax=ax, fliersize=0, legend=False)
+    sns.boxplot(
+        data=df,
+        x='level',
+        y='cosine',
+        hue='level',
+        palette='crest',
+        ax=ax,
+        fliersize=0,
+        legend=False,
+    )
     sns.stripplot(data=df, x='level', y='cosine', color='k', size=2, alpha=0.5, ax=ax)
-    ax.axhline(0, color='grey', lw=0.8, ls=':'); ax.set_title(title, fontsize=9); ax.tick_params(labelsize=8)
+    ax.axhline(0, color='grey', lw=0.8, ls=':')
+    ax.set_title(title, fontsize=9)
+    ax.tick_params(labelsize=8)
     return fig
 
 # %% ../../nbs/51_viz.diagnostics.ipynb #473183bf
 EMBEDDINGS = ('pca', 'tsne', 'umap')
 
-def embed_2d(features, method: str = 'pca', seed: int = 0, threads: int | None = None) -> np.ndarray:
+def embed_2d(
+    features, method: str = 'pca', seed: int = 0, threads: int | None = None
+) -> np.ndarray:
     "2-D embedding [N, 2] of `features` [N, D] by 'pca', 'tsne' or 'umap'."
     from threadpoolctl import threadpool_limits
     X = np.asarray(torch.as_tensor(features).float().cpu(), dtype=np.float32)
     n = len(X)
-    if method not in EMBEDDINGS: raise ValueError(f"method must be one of {EMBEDDINGS}, got {method!r}")
+    if method not in EMBEDDINGS:
+        raise ValueError(f"method must be one of {EMBEDDINGS}, got {method!r}")
     if n < 5: raise ValueError(f"need at least 5 points for a 2-D embedding, got {n}")
     with threadpool_limits(threads), warnings.catch_warnings():
         warnings.simplefilter('ignore')
@@ -107,48 +146,89 @@ def embed_2d(features, method: str = 'pca', seed: int = 0, threads: int | None =
             return PCA(2, random_state=seed).fit_transform(X)
         if method == 'tsne':
             from sklearn.manifold import TSNE
-            return TSNE(2, perplexity=min(30.0, (n - 1) / 3), init='pca', random_state=seed).fit_transform(X)
+
+            return TSNE(
+                2, perplexity=min(30.0, (n - 1) / 3), init='pca', random_state=seed
+            ).fit_transform(X)
         import umap
         return umap.UMAP(n_components=2, n_neighbors=max(2, min(15, n - 1)), random_state=seed,
                          init='spectral' if n > 20 else 'random').fit_transform(X)
 
-def plot_embeddings(features, labels, classes=None, methods=EMBEDDINGS, seed: int = 0, title=None, threads=None) -> Figure:
+def plot_embeddings(
+    features, labels, classes=None, methods=EMBEDDINGS, seed: int = 0, title=None, threads=None
+) -> Figure:
     "Side-by-side 2-D embeddings of `features`, points coloured by class."
     labels = np.asarray(torch.as_tensor(labels).cpu())
     names = [classes[i] for i in labels] if classes is not None else [str(i) for i in labels]
-    order = sorted(set(names), key=names.index) if classes is None else [c for c in classes if c in set(names)]
+    order = (
+        sorted(set(names), key=names.index)
+        if classes is None
+        else [c for c in classes if c in set(names)]
+    )
     fig = new_figure(2.9 * len(methods) + 1.2, 2.9)
     axs = fig.subplots(1, len(methods), squeeze=False)[0]
     for i, (ax, m) in enumerate(zip(axs, methods)):
         Y = embed_2d(features, m, seed, threads)
-        sns.scatterplot(x=Y[:, 0], y=Y[:, 1], hue=names, hue_order=order, palette='tab10', s=10, linewidth=0,
-                        ax=ax, legend=i == len(methods) - 1)
-        ax.set_title({'pca': 'PCA', 'tsne': 't-SNE', 'umap': 'UMAP'}[m], fontsize=9); _clean(ax)
+        sns.scatterplot(
+            x=Y[:, 0],
+            y=Y[:, 1],
+            hue=names,
+            hue_order=order,
+            palette='tab10',
+            s=10,
+            linewidth=0,
+            ax=ax,
+            legend=i == len(methods) - 1,
+        )
+        ax.set_title({'pca': 'PCA', 'tsne': 't-SNE', 'umap': 'UMAP'}[m], fontsize=9)
+        _clean(ax)
     if axs[-1].get_legend() is not None:
-        sns.move_legend(axs[-1], 'center left', bbox_to_anchor=(1.0, 0.5), fontsize=6, frameon=False, title=None)
+        sns.move_legend(
+            axs[-1], 'center left', bbox_to_anchor=(1.0, 0.5), fontsize=6, frameon=False, title=None
+        )
     if title: fig.suptitle(title, fontsize=10)
     return fig
 
 # %% ../../nbs/51_viz.diagnostics.ipynb #9133cbff
-def plot_retrieval(query_images, ref_images, idx, sims, query_labels=None, ref_labels=None, classes=None,
-                   mean=None, std=None, title=None) -> Figure:
+def plot_retrieval(
+    query_images,
+    ref_images,
+    idx,
+    sims,
+    query_labels=None,
+    ref_labels=None,
+    classes=None,
+    mean=None,
+    std=None,
+    title=None,
+) -> Figure:
     "Each row: a query image, then its nearest reference images (title: class and cosine)."
     Q, k = idx.shape
     fig = new_figure(1.0 * (k + 1) + 0.2, 1.12 * Q + (0.3 if title else 0))
     axs = fig.subplots(Q, k + 1, squeeze=False)
-    name = lambda y: (classes[int(y)] if classes is not None else str(int(y))) if y is not None else ''
+    name = lambda y: (
+        (classes[int(y)] if classes is not None else str(int(y))) if y is not None else ''
+    )
     for i in range(Q):
-        ax = axs[i, 0]; ax.imshow(to_rgb(query_images[i], mean, std), interpolation='nearest'); _clean(ax)
+        ax = axs[i, 0]
+        ax.imshow(to_rgb(query_images[i], mean, std), interpolation='nearest')
+        _clean(ax)
         ql = None if query_labels is None else int(query_labels[i])
         ax.set_title(f'query\n{name(ql)}', fontsize=7)
-        for s in ax.spines.values(): s.set_color('k'); s.set_linewidth(2)
+        for s in ax.spines.values():
+            s.set_color('k')
+            s.set_linewidth(2)
         for j in range(k):
-            ax = axs[i, j + 1]; r = int(idx[i, j])
-            ax.imshow(to_rgb(ref_images[r], mean, std), interpolation='nearest'); _clean(ax)
+            ax = axs[i, j + 1]
+            r = int(idx[i, j])
+            ax.imshow(to_rgb(ref_images[r], mean, std), interpolation='nearest')
+            _clean(ax)
             rl = None if ref_labels is None else int(ref_labels[r])
             ax.set_title(f'{name(rl)}\n{float(sims[i, j]):.3f}', fontsize=7)
             if ql is not None and rl is not None:
-                for s in ax.spines.values(): s.set_color('tab:green' if ql == rl else 'tab:red'); s.set_linewidth(2)
+                for s in ax.spines.values():
+                    s.set_color('tab:green' if ql == rl else 'tab:red')
+                    s.set_linewidth(2)
     if title: fig.suptitle(title, fontsize=9)
     return fig
 
@@ -156,13 +236,17 @@ def plot_retrieval(query_images, ref_images, idx, sims, query_labels=None, ref_l
 def load_metrics(metrics) -> pd.DataFrame:
     "A run's metrics (path to metrics.jsonl, or a list of records) as a DataFrame indexed by step."
     recs = read_metrics(metrics) if isinstance(metrics, (str, Path)) else list(metrics)
-    if not recs: raise ValueError(f"no metric records in {metrics if isinstance(metrics, (str, Path)) else 'the list'}")
+    if not recs:
+        raise ValueError(
+            f"no metric records in {metrics if isinstance(metrics, (str, Path)) else 'the list'}"
+        )
     df = pd.DataFrame(recs)
     if 'step' not in df: df['step'] = np.arange(1, len(df) + 1)
     return df.drop_duplicates('step', keep='last').set_index('step').sort_index()
 
 def smooth(values, weight: float = 0.9) -> pd.Series:
-    "Exponential moving average with TensorBoard's `weight` (0: raw), bias-corrected, skipping NaNs."
+    """Exponential moving average with TensorBoard's `weight` (0: raw), bias-corrected, skipping
+    NaNs."""
     s = pd.Series(values, dtype=float)
     if not 0 <= weight < 1: raise ValueError(f"smoothing weight must be in [0, 1), got {weight}")
     return s if weight == 0 else s.ewm(alpha=1 - weight, ignore_na=True).mean()
@@ -172,7 +256,8 @@ def _levels(df, pattern):
     return sorted(int(m.group(1)) for c in df.columns if (m := re.fullmatch(pattern, c)))
 
 def plot_training(metrics, smoothing: float = 0.9, title=None, ncols: int = 3) -> Figure:
-    "Training curves of a run (`metrics.jsonl` path, records or DataFrame): one panel per group the log has."
+    """Training curves of a run (`metrics.jsonl` path, records or DataFrame): one panel per group
+    the log has."""
     df = metrics if isinstance(metrics, pd.DataFrame) else load_metrics(metrics)
     has = lambda c: c in df and df[c].notna().any()
     panels = []
@@ -180,39 +265,74 @@ def plot_training(metrics, smoothing: float = 0.9, title=None, ncols: int = 3) -
         keys = [(k, lab) for k, lab in keys if has(k)]
         if keys: panels.append((t, keys, raw, log, markers))
     curves([('loss', 'loss')], 'loss')
-    curves([(f'loss_level_{l}', f'level {l}') for l in _levels(df, r'loss_level_(\d+)')], 'loss per level')
-    curves([(c, c.replace('vicreg_', '')) for c in ('vicreg_invariance', 'vicreg_variance', 'vicreg_covariance', 'vicreg')], 'VICReg terms')
+    curves(
+        [(f'loss_level_{l}', f'level {l}') for l in _levels(df, r'loss_level_(\d+)')],
+        'loss per level',
+    )
+    curves(
+        [
+            (c, c.replace('vicreg_', ''))
+            for c in ('vicreg_invariance', 'vicreg_variance', 'vicreg_covariance', 'vicreg')
+        ],
+        'VICReg terms',
+    )
     curves([('lr', 'lr')], 'learning rate', raw=False)
     curves([('weight_decay', 'weight decay')], 'weight decay', raw=False)
     curves([('momentum', 'momentum')], 'EMA momentum', raw=False)
-    curves([('grad_norm', 'grad norm')], 'gradient norm', log=has('grad_norm') and (df['grad_norm'].dropna() > 0).all())
-    curves([(f'target_std_level_{l}', f'target L{l}') for l in _levels(df, r'target_std_level_(\d+)')] + [('pred_std', 'prediction')],
-           'target / prediction std')
+    curves(
+        [('grad_norm', 'grad norm')],
+        'gradient norm',
+        log=has('grad_norm') and (df['grad_norm'].dropna() > 0).all(),
+    )
+    curves(
+        [(f'target_std_level_{l}', f'target L{l}') for l in _levels(df, r'target_std_level_(\d+)')]
+        + [('pred_std', 'prediction')],
+        'target / prediction std',
+    )
     cl = sorted(set(_levels(df, r'collapse_level_(\d+)_.*')))
-    for stat, t in (('std', 'collapse: feature std'), ('effective_rank', 'collapse: effective rank'), ('norm', 'collapse: feature norm')):
-        curves([(f'collapse_level_{l}_{stat}', f'level {l}') for l in cl], t, raw=False, markers=True)
+    for stat, t in (
+        ('std', 'collapse: feature std'),
+        ('effective_rank', 'collapse: effective rank'),
+        ('norm', 'collapse: feature norm'),
+    ):
+        curves(
+            [(f'collapse_level_{l}_{stat}', f'level {l}') for l in cl], t, raw=False, markers=True
+        )
     curves([('images_per_sec', 'images/s')], 'throughput', raw=False, markers=True)
-    if not panels: raise ValueError("the metrics hold none of the known keys (loss, lr, momentum, ...)")
+    if not panels:
+        raise ValueError("the metrics hold none of the known keys (loss, lr, momentum, ...)")
     ncols = min(ncols, len(panels))
     fig = new_figure(3.0 * ncols, 2.1 * math.ceil(len(panels) / ncols) + (0.3 if title else 0))
     pal = sns.color_palette('deep')
     for ax, (t, keys, raw, log, markers) in zip(_axes(fig, len(panels), ncols), panels):
         for i, (k, lab) in enumerate(keys):
-            s = df[k].dropna(); c = pal[i % len(pal)]
+            s = df[k].dropna()
+            c = pal[i % len(pal)]
             if markers: ax.plot(s.index, s.values, 'o-', ms=2.5, lw=1, color=c, label=lab)
             elif raw and smoothing > 0:
                 ax.plot(s.index, s.values, color=c, alpha=0.25, lw=0.8)
                 ax.plot(s.index, smooth(s.values, smoothing).values, color=c, lw=1.3, label=lab)
             else: ax.plot(s.index, s.values, color=c, lw=1.3, label=lab)
         if log: ax.set_yscale('log')
-        ax.set_title(t, fontsize=9); ax.tick_params(labelsize=7); ax.set_xlabel('step', fontsize=7)
+        ax.set_title(t, fontsize=9)
+        ax.tick_params(labelsize=7)
+        ax.set_xlabel('step', fontsize=7)
         if len(keys) > 1: ax.legend(fontsize=6, frameon=False)
     if title: fig.suptitle(title, fontsize=10)
     return fig
 
 # %% ../../nbs/51_viz.diagnostics.ipynb #85274192
 def _draw_masks(s):
-    yield 'masks.png', plot_masks(s.raw[0], s.ctx[0], s.tgt[0], s.grid, title=f'{s.classes[s.lab[0]]}: context and targets')
+    yield (
+        'masks.png',
+        plot_masks(
+            s.raw[0],
+            s.ctx[0],
+            s.tgt[0],
+            s.grid,
+            title=f'{s.classes[s.lab[0]]}: context and targets',
+        ),
+    )
     yield 'masks_batch.png', plot_mask_batch(s.raw, s.ctx, s.tgt, s.grid)
     yield 'masks.gif', mask_animation(s.raw[0], s.grid, s.cfg.masking, n_frames=8, seed=s.seed)
 
@@ -220,22 +340,54 @@ def _draw_attention(s):
     centre = (s.grid[0] // 2) * s.grid[1] + s.grid[1] // 2
     for enc, keep in (('target', None), ('context', s.ctx[0])):
         q = centre if keep is None or centre in keep.tolist() else int(keep[len(keep) // 2])
-        yield f'attention_{enc}.png', plot_attention(s.model, s.imgs[0], -1, q, enc, keep, rollout=True)
-        yield f'attention_layers_{enc}.png', plot_attention_layers(s.model, s.imgs[0], None, enc, keep)
+        yield (
+            f'attention_{enc}.png',
+            plot_attention(s.model, s.imgs[0], -1, q, enc, keep, rollout=True),
+        )
+        yield (
+            f'attention_layers_{enc}.png',
+            plot_attention_layers(s.model, s.imgs[0], None, enc, keep),
+        )
+
 
 def _draw_predictions(s):
     sim = prediction_similarity(s.model, s.imgs, s.ctx, s.tgt)
-    yield 'predictions.png', plot_prediction_similarity(s.imgs[0], sim[0], s.dcfg.mean, s.dcfg.std, s.ctx[0], s.tgt[0], s.grid,
-                                                        title=f'prediction vs target, step {s.step}')
-    yield 'predictions_by_level.png', plot_similarity_by_level(sim, f'prediction quality per level ({len(s.imgs)} images)')
+    yield (
+        'predictions.png',
+        plot_prediction_similarity(
+            s.imgs[0],
+            sim[0],
+            s.dcfg.mean,
+            s.dcfg.std,
+            s.ctx[0],
+            s.tgt[0],
+            s.grid,
+            title=f'prediction vs target, step {s.step}',
+        ),
+    )
+    yield (
+        'predictions_by_level.png',
+        plot_similarity_by_level(sim, f'prediction quality per level ({len(s.imgs)} images)'),
+    )
+
 
 def _draw_embeddings(s):
     ecfg = replace(s.dcfg, max_images=s.n_embed)
     ef = extract(ModelSource(s.model, device=s.dev), ecfg, s.split, verbose=False)
     classes = load_split(ecfg, s.split, verbose=False)[2]
     for l, f in ef['features'].items():
-        yield f'embeddings_level_{l}.png', plot_embeddings(f, ef['labels'], classes, seed=s.seed, threads=s.threads,
-                                                           title=f'{s.split} features, level {l} ({LEVEL_NAMES[l]}), {len(f)} images')
+        yield (
+            f'embeddings_level_{l}.png',
+            plot_embeddings(
+                f,
+                ef['labels'],
+                classes,
+                seed=s.seed,
+                threads=s.threads,
+                title=f'{s.split} features, level {l} ({LEVEL_NAMES[l]}), {len(f)} images',
+            ),
+        )
+
 
 def _draw_retrieval(s):
     rcfg = replace(s.dcfg, max_images=s.n_reference)
@@ -244,16 +396,35 @@ def _draw_retrieval(s):
     nq = min(6, len(s.imgs))
     for l, f in enumerate(s.model.all_features(s.imgs.to(s.dev))):
         sims, idx = nearest(f[:nq].cpu(), rf['features'][l], s.k)
-        yield f'retrieval_level_{l}.png', plot_retrieval(s.raw[:nq], ref_u8, idx, sims, s.lab[:nq], ref_y, s.classes,
-                                                         title=f'nearest training images, level {l} ({LEVEL_NAMES[l]})')
+        yield (
+            f'retrieval_level_{l}.png',
+            plot_retrieval(
+                s.raw[:nq],
+                ref_u8,
+                idx,
+                sims,
+                s.lab[:nq],
+                ref_y,
+                s.classes,
+                title=f'nearest training images, level {l} ({LEVEL_NAMES[l]})',
+            ),
+        )
+
 
 def _draw_training(s):
     mp = s.checkpoint.parent / 'metrics.jsonl'
-    if mp.exists() and mp.stat().st_size > 0: yield 'training.png', plot_training(mp, title=f'{s.checkpoint.parent.name}: training')
+    if mp.exists() and mp.stat().st_size > 0:
+        yield 'training.png', plot_training(mp, title=f'{s.checkpoint.parent.name}: training')
     elif s.verbose: print(f"no metrics.jsonl next to {s.checkpoint}: training curves skipped")
 
-DRAW = dict(masks=_draw_masks, attention=_draw_attention, predictions=_draw_predictions, embeddings=_draw_embeddings,
-            retrieval=_draw_retrieval, training=_draw_training)
+DRAW = dict(
+    masks=_draw_masks,
+    attention=_draw_attention,
+    predictions=_draw_predictions,
+    embeddings=_draw_embeddings,
+    retrieval=_draw_retrieval,
+    training=_draw_training,
+)
 GROUPS = tuple(DRAW)
 
 # %% ../../nbs/51_viz.diagnostics.ipynb #ef018110
@@ -261,30 +432,63 @@ class VisualizeError(HJEPAError, ValueError):
     "A `hjepa_visualize` request that cannot be drawn; the message says what to change."
 
 
-def visualize_checkpoint(checkpoint, output_dir=None, split: str = 'test', n_images: int = 8, groups=None, data_path=None,
-                         device: str = 'auto', n_embed: int = 2000, n_reference: int = 5000, k: int = 5, seed: int = 0,
-                         threads: int | None = None, verbose: bool = True) -> dict:
-    "Write every figure of `checkpoint` (or of the `groups` asked for) into `output_dir` (default `<run>/visualizations`): {name: path}."
+def visualize_checkpoint(
+    checkpoint,
+    output_dir=None,
+    split: str = 'test',
+    n_images: int = 8,
+    groups=None,
+    data_path=None,
+    device: str = 'auto',
+    n_embed: int = 2000,
+    n_reference: int = 5000,
+    k: int = 5,
+    seed: int = 0,
+    threads: int | None = None,
+    verbose: bool = True,
+) -> dict:
+    """Write every figure of `checkpoint` (or of the `groups` asked for) into `output_dir` (default
+    `<run>/visualizations`): {name: path}."""
     groups = list(GROUPS if groups is None else groups)
     if bad := [g for g in groups if g not in GROUPS]:
         raise VisualizeError(f"unknown figure group(s) {bad}; choose from {', '.join(GROUPS)}")
-    ck = Path(checkpoint); out = Path(output_dir) if output_dir else ck.parent / 'visualizations'
+    ck = Path(checkpoint)
+    out = Path(output_dir) if output_dir else ck.parent / 'visualizations'
     dev = resolve_device(device)
     model, cfg, state = model_from_checkpoint(ck)
     dcfg = replace(cfg.data, data_path=str(data_path)) if data_path else cfg.data
-    s = SimpleNamespace(checkpoint=ck, model=model.to(dev).eval(), cfg=cfg, dcfg=dcfg, dev=dev, grid=model.grid, split=split,
-                        step=state.get('step', '?'), n_embed=n_embed, n_reference=n_reference, k=k, seed=seed,
-                        threads=threads, verbose=verbose)
+    s = SimpleNamespace(
+        checkpoint=ck,
+        model=model.to(dev).eval(),
+        cfg=cfg,
+        dcfg=dcfg,
+        dev=dev,
+        grid=model.grid,
+        split=split,
+        step=state.get('step', '?'),
+        n_embed=n_embed,
+        n_reference=n_reference,
+        k=k,
+        seed=seed,
+        threads=threads,
+        verbose=verbose,
+    )
     if {'masks', 'attention', 'predictions', 'retrieval'} & set(groups):
         u8, labels, s.classes = load_split(dcfg, split, verbose=False)
-        sel = np.sort(np.random.default_rng(seed).choice(len(labels), min(n_images, len(labels)), replace=False))
+        sel = np.sort(
+            np.random.default_rng(seed).choice(
+                len(labels), min(n_images, len(labels)), replace=False
+            )
+        )
         s.raw, s.lab = torch.from_numpy(np.ascontiguousarray(u8[sel])), labels[sel]
         s.imgs = make_augment(dcfg, train=False)(s.raw)
         s.ctx, s.tgt = MaskGenerator(cfg.masking, s.grid)(len(sel), np.random.default_rng(seed))
     written = {}
     for g in groups:
         for name, fig in DRAW[g](s):
-            written[name] = (save_animation if name.endswith('.gif') else save_figure)(fig, out / name)
+            written[name] = (save_animation if name.endswith('.gif') else save_figure)(
+                fig, out / name
+            )
             if verbose: print(f"wrote {written[name]}")
     return written
 
@@ -302,18 +506,36 @@ def visualize(checkpoint: Param('a checkpoint written by hjepa_train', str, requ
               device: str = 'auto',        # cpu | cuda | cuda:N | auto (CUDA when available)
               seed: int = 0,               # seed of the image choice and the masks
               trust_checkpoint: bool = False):  # load an older checkpoint that needs pickle (only a file you wrote)
-    "Draw masks, attention, predictions, feature space and training curves of an H-JEPA checkpoint (nbs/51_viz.diagnostics.ipynb)."
+    """Draw masks, attention, predictions, feature space and training curves of an H-JEPA checkpoint
+    (nbs/51_viz.diagnostics.ipynb)."""
     with clean_exit('hjepa_visualize'):
         if not visualize_all and not only:
-            raise VisualizeError('nothing to draw: pass --visualize-all, or --only with some of ' + ', '.join(GROUPS))
+            raise VisualizeError(
+                'nothing to draw: pass --visualize-all, or --only with some of ' + ', '.join(GROUPS)
+            )
         if trust_checkpoint: allow_pickle(checkpoint)
-        written = visualize_checkpoint(checkpoint, output_dir, split, n_images, None if visualize_all else only, data_path,
-                                       device, n_embed, n_reference, k, seed)
-    print(f"{len(written)} files in {Path(next(iter(written.values()))).parent if written else output_dir}")
+        written = visualize_checkpoint(
+            checkpoint,
+            output_dir,
+            split,
+            n_images,
+            None if visualize_all else only,
+            data_path,
+            device,
+            n_embed,
+            n_reference,
+            k,
+            seed,
+        )
+    print(
+        f"{len(written)} files in "
+        f"{Path(next(iter(written.values()))).parent if written else output_dir}"
+    )
     return written
 
 def hjepa_visualize(argv=None) -> None:
-    "The `hjepa_visualize` console script: `visualize` on the command line (or on `argv`), flags spelled `--a_b` or `--a-b`."
+    """The `hjepa_visualize` console script: `visualize` on the command line (or on `argv`), flags
+    spelled `--a_b` or `--a-b`."""
     run_cli(visualize, 'hjepa_visualize', argv)
 
 # %% ../../nbs/51_viz.diagnostics.ipynb #fe39178b

@@ -33,20 +33,26 @@ MAX_UPLOAD_MB = 20
 def _check_bytes(path, max_mb: float):
     p = Path(path)
     if p.is_file() and p.stat().st_size > max_mb * 2**20:
-        raise ImageError('too_large', f"{p.name} is {p.stat().st_size / 2**20:.1f} MB; uploads are limited to "
-                         f"{max_mb:g} MB")
+        raise ImageError(
+            'too_large',
+            f"{p.name} is {p.stat().st_size / 2**20:.1f} MB; uploads are limited to {max_mb:g} MB",
+        )
 
 # %% ../../nbs/52_viz.explorer.ipynb #b0866b22
 def read_image(path, size: int, max_mb: float = MAX_UPLOAD_MB, max_pixels: int = MAX_PIXELS):
-    "(uint8 [3, size, size], note) of an image file, decoded by `images.decode_image`; `ImageError` if refused."
+    """(uint8 [3, size, size], note) of an image file, decoded by `images.decode_image`;
+    `ImageError` if refused."""
     _check_bytes(path, max_mb)
     with open_image(path, max_pixels) as im:
         (w, h), mode, alpha = im.size, im.mode, has_alpha(im)
     x = decode_image(path, size, max_pixels)
     notes = []
     if mode != 'RGB':
-        notes.append(f"converted from {mode} to RGB" + (' (transparency on white)' if alpha else '') +
-                     (' (scaled to 8 bits)' if mode in HIGH_DEPTH else ''))
+        notes.append(
+            f"converted from {mode} to RGB"
+            + (' (transparency on white)' if alpha else '')
+            + (' (scaled to 8 bits)' if mode in HIGH_DEPTH else '')
+        )
     if (w, h) != (size, size): notes.append(f"resized from {w}x{h} to {size}x{size} (centre crop)")
     return x, '; '.join(notes)
 
@@ -59,20 +65,35 @@ class MaskParameterError(HJEPAError, ValueError):
     "Masking parameters the sampler cannot satisfy; the message says which to change."
 
 class Explorer:
-    "Model, examples and reference features behind the app; methods return images (uint8 RGB arrays) and messages."
-    def __init__(self, checkpoint=None, config=None, data_path=None, device: str = 'cpu', n_reference: int = 1000,
-                 cache_dir=None, seed: int = 0, max_examples_per_class: int = 2):
+    """Model, examples and reference features behind the app; methods return images (uint8 RGB
+    arrays) and messages."""
+
+    def __init__(
+        self,
+        checkpoint=None,
+        config=None,
+        data_path=None,
+        device: str = 'cpu',
+        n_reference: int = 1000,
+        cache_dir=None,
+        seed: int = 0,
+        max_examples_per_class: int = 2,
+    ):
         self.device = resolve_device(device)
         if checkpoint:
             model, cfg, ck = model_from_checkpoint(checkpoint)
             self.random_init = False
             self.description = f"Checkpoint `{checkpoint}` (step {ck.get('step', '?')}, epoch {ck.get('epoch', '?')})."
         else:
-            cfg = load_config(config or DEFAULT_CONFIG); torch.manual_seed(seed)
+            cfg = load_config(config or DEFAULT_CONFIG)
+            torch.manual_seed(seed)
             model, self.random_init = HJEPA(cfg), True
-            self.description = (f"**No checkpoint: this is a randomly initialised model** of `{Path(config or DEFAULT_CONFIG).name}` — "
-                                "an untrained network, for trying the app. Start it with `hjepa_app --checkpoint "
-                                "runs/<run>/checkpoint_latest.pth` to explore a trained one.")
+            self.description = (
+                "**No checkpoint: this is a randomly initialised model** of "
+                f"`{Path(config or DEFAULT_CONFIG).name}` — "
+                "an untrained network, for trying the app. Start it with `hjepa_app --checkpoint "
+                "runs/<run>/checkpoint_latest.pth` to explore a trained one."
+            )
         self.model, self.cfg = model.to(self.device).eval(), cfg
         self.size, self.grid = cfg.data.image_size, model.grid
         self.mean, self.std = cfg.data.mean, cfg.data.std
@@ -81,24 +102,39 @@ class Explorer:
         self.examples, self.ref = {}, None
         data = Path(data_path) if data_path else DEFAULT_DATA
         if data_path and not any((data / s).is_dir() for s in ('test', 'val', 'train')):
-            raise DataNotFoundError(f"--data-path {data} holds no train/, test/ or val/ folder; give a dataset laid out as "
-                                    "<path>/{train,test}/<class>/*.jpg")
+            raise DataNotFoundError(
+                f"--data-path {data} holds no train/, test/ or val/ folder; give a dataset laid "
+                "out as "
+                "<path>/{train,test}/<class>/*.jpg"
+            )
         if data.is_dir(): self._load_data(data, cache_dir, n_reference, max_examples_per_class)
 
 # %% ../../nbs/52_viz.explorer.ipynb #198e1d58
 @patch
-def _load_data(self: Explorer, data: Path, cache_dir, n_reference: int, max_examples_per_class: int):
+def _load_data(
+    self: Explorer, data: Path, cache_dir, n_reference: int, max_examples_per_class: int
+):
     for split in ('test', 'val', 'train'):
         if (data / split).is_dir():
             for cdir in sorted(c for c in (data / split).iterdir() if c.is_dir()):
-                for f in sorted(cdir.iterdir())[:max_examples_per_class]: self.examples[f'{cdir.name}/{f.name}'] = f
+                for f in sorted(cdir.iterdir())[:max_examples_per_class]:
+                    self.examples[f'{cdir.name}/{f.name}'] = f
             break
     if (data / 'train').is_dir():
-        rcfg = replace(self.cfg.data, dataset='imagefolder', data_path=str(data), max_images=n_reference,
-                       cache_dir=str(cache_dir) if cache_dir else self.cfg.data.cache_dir)
+        rcfg = replace(
+            self.cfg.data,
+            dataset='imagefolder',
+            data_path=str(data),
+            max_images=n_reference,
+            cache_dir=str(cache_dir) if cache_dir else self.cfg.data.cache_dir,
+        )
         u8, y, classes = load_split(rcfg, 'train', verbose=False)
-        feats = extract(ModelSource(self.model, device=self.device), rcfg, 'train', verbose=False)['features']
-        self.ref = dict(images=np.asarray(u8), labels=y, classes=classes, features=feats, path=data / 'train')
+        feats = extract(ModelSource(self.model, device=self.device), rcfg, 'train', verbose=False)[
+            'features'
+        ]
+        self.ref = dict(
+            images=np.asarray(u8), labels=y, classes=classes, features=feats, path=data / 'train'
+        )
 
 # %% ../../nbs/52_viz.explorer.ipynb #e8b8b9eb
 @patch
@@ -119,17 +155,37 @@ def normalised(self: Explorer, image) -> torch.Tensor:
 
 # %% ../../nbs/52_viz.explorer.ipynb #b47adb98
 @patch
-def draw_masks(self: Explorer, num_masks=4, scale_min=0.15, scale_max=0.2, aspect_min=0.75, aspect_max=1.5,
-               context_scale=0.85, seed: int = 0):
+def draw_masks(
+    self: Explorer,
+    num_masks=4,
+    scale_min=0.15,
+    scale_max=0.2,
+    aspect_min=0.75,
+    aspect_max=1.5,
+    context_scale=0.85,
+    seed: int = 0,
+):
     "(ctx_idx [1, Kc], tgt_idx [1, N, Kt], note) for the slider values."
     notes = []
-    if scale_min > scale_max: scale_min, scale_max = scale_max, scale_min; notes.append('target scale min > max: swapped')
-    if aspect_min > aspect_max: aspect_min, aspect_max = aspect_max, aspect_min; notes.append('aspect min > max: swapped')
+    if scale_min > scale_max:
+        scale_min, scale_max = scale_max, scale_min
+        notes.append('target scale min > max: swapped')
+    if aspect_min > aspect_max:
+        aspect_min, aspect_max = aspect_max, aspect_min
+        notes.append('aspect min > max: swapped')
     if min(scale_min, aspect_min, context_scale) <= 0:
         raise MaskParameterError("Scales and aspect ratios must be positive.")
     try:
-        ctx, tgt = sample_masks(1, self.grid, int(num_masks), (scale_min, scale_max), (aspect_min, aspect_max),
-                                (context_scale, 1.0), self.cfg.masking.min_keep, np.random.default_rng(int(seed)))
+        ctx, tgt = sample_masks(
+            1,
+            self.grid,
+            int(num_masks),
+            (scale_min, scale_max),
+            (aspect_min, aspect_max),
+            (context_scale, 1.0),
+            self.cfg.masking.min_keep,
+            np.random.default_rng(int(seed)),
+        )
     except ValueError as e:
         raise MaskParameterError(f"These masks leave too little context: {e}.") from None
     return ctx, tgt, '; '.join(notes)
@@ -138,22 +194,35 @@ def draw_masks(self: Explorer, num_masks=4, scale_min=0.15, scale_max=0.2, aspec
 @patch
 def render_masks(self: Explorer, image, ctx, tgt) -> np.ndarray:
     with self.lock:
-        fig = plot_masks(image, ctx[0], tgt[0], self.grid, title='masks: context (clear), unused (dark), targets (coloured)')
+        fig = plot_masks(
+            image,
+            ctx[0],
+            tgt[0],
+            self.grid,
+            title='masks: context (clear), unused (dark), targets (coloured)',
+        )
         return figure_to_array(fig, APP_DPI)
 
 @patch
-def render_attention(self: Explorer, image, ctx, encoder='target', layer=-1, heads='all', query=None, rollout=False) -> np.ndarray:
-    "Attention of `layer` (1-based); `heads` 'all', 'mean', 'layers' (every layer + rollout) or a head number."
+def render_attention(
+    self: Explorer, image, ctx, encoder='target', layer=-1, heads='all', query=None, rollout=False
+) -> np.ndarray:
+    """Attention of `layer` (1-based); `heads` 'all', 'mean', 'layers' (every layer + rollout) or a
+    head number."""
     x = self.normalised(image)
     keep = ctx[0] if encoder == 'context' else None
     if query is not None and keep is not None and int(query) not in keep.tolist():
-        raise MaskParameterError(f"Query token {query} is not among the context encoder's tokens for these masks: "
-                                 "pick another, use the mean over queries (-1), or the target encoder.")
+        raise MaskParameterError(
+            f"Query token {query} is not among the context encoder's tokens for these masks: "
+            "pick another, use the mean over queries (-1), or the target encoder."
+        )
     with self.lock:
         if heads == 'layers':
             fig = plot_attention_layers(self.model, x, query, encoder, keep, self.mean, self.std)
         else:
-            fig = plot_attention(self.model, x, int(layer), query, encoder, keep, heads, rollout, self.mean, self.std)
+            fig = plot_attention(
+                self.model, x, int(layer), query, encoder, keep, heads, rollout, self.mean, self.std
+            )
         return figure_to_array(fig, APP_DPI)
 
 # %% ../../nbs/52_viz.explorer.ipynb #0874f5d7
@@ -162,8 +231,16 @@ def render_predictions(self: Explorer, image, ctx, tgt) -> np.ndarray:
     x = self.normalised(image)
     with self.lock:
         sim = prediction_similarity(self.model, x[None], ctx, tgt)
-        fig = plot_prediction_similarity(x, sim[0], self.mean, self.std, ctx[0], tgt[0], self.grid,
-                                         title='prediction vs target: cosine per block (columns) and level (rows)')
+        fig = plot_prediction_similarity(
+            x,
+            sim[0],
+            self.mean,
+            self.std,
+            ctx[0],
+            tgt[0],
+            self.grid,
+            title='prediction vs target: cosine per block (columns) and level (rows)',
+        )
         return figure_to_array(fig, APP_DPI)
 
 @patch
@@ -176,10 +253,22 @@ def neighbours(self: Explorer, image, level: int = 0, k: int = 8):
 @patch
 def render_neighbours(self: Explorer, image, level: int = 0, k: int = 8) -> np.ndarray:
     if self.ref is None:
-        raise ImageError('no_reference', "No reference set: start the app with --data-path pointing at a dataset folder.")
+        raise ImageError(
+            'no_reference',
+            "No reference set: start the app with --data-path pointing at a dataset folder.",
+        )
     sims, idx = self.neighbours(image, level, k)
     r = self.ref
     with self.lock:
-        fig = plot_retrieval(image[None], r['images'], idx, sims, None, r['labels'], r['classes'],
-                             title=f"{k} nearest of {len(r['labels'])} reference images, level {level} ({LEVEL_NAMES[level]})")
+        fig = plot_retrieval(
+            image[None],
+            r['images'],
+            idx,
+            sims,
+            None,
+            r['labels'],
+            r['classes'],
+            title=f"{k} nearest of {len(r['labels'])} reference images, level {level} "
+                  f"({LEVEL_NAMES[level]})",
+        )
         return figure_to_array(fig, APP_DPI)

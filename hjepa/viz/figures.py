@@ -38,14 +38,17 @@ def figure_to_array(fig: Figure, dpi: int | None = None) -> np.ndarray:
 
 def save_figure(fig: Figure, path, dpi: int = SAVE_DPI) -> Path:
     "Write `fig` to `path` (format from the suffix) and return the path."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=dpi)
     return path
 
 def to_rgb(image, mean=None, std=None) -> np.ndarray:
-    "A displayable float image [H, W, 3] in [0, 1] from uint8 or (normalised, given `mean`/`std`) float, CHW or HWC."
+    """A displayable float image [H, W, 3] in [0, 1] from uint8 or (normalised, given `mean`/`std`)
+    float, CHW or HWC."""
     x = image.detach().cpu().numpy() if torch.is_tensor(image) else np.asarray(image)
-    if x.ndim != 3: raise ValueError(f"expected one image [3, H, W] or [H, W, 3], got shape {x.shape}")
+    if x.ndim != 3:
+        raise ValueError(f"expected one image [3, H, W] or [H, W, 3], got shape {x.shape}")
     if x.shape[0] in (1, 3) and x.shape[-1] not in (1, 3): x = x.transpose(1, 2, 0)
     if x.dtype == np.uint8: x = x.astype(np.float32) / 255
     else:
@@ -55,7 +58,8 @@ def to_rgb(image, mean=None, std=None) -> np.ndarray:
     return np.clip(x, 0, 1)
 
 def _clean(ax):
-    ax.set_xticks([]); ax.set_yticks([])
+    ax.set_xticks([])
+    ax.set_yticks([])
 
 def _axes(fig, n, ncols):
     rows = math.ceil(n / ncols)
@@ -65,7 +69,8 @@ def _axes(fig, n, ncols):
 
 # %% ../../nbs/50_viz.figures.ipynb #595e0dff
 def token_overlay(labels, alphas=(0.7, 0.0, 0.55)) -> np.ndarray:
-    "RGBA [H, W, 4] for a label grid from `masks_to_grid`: 0 unused (dark), -1 context (clear), k>0 target block k."
+    """RGBA [H, W, 4] for a label grid from `masks_to_grid`: 0 unused (dark), -1 context (clear),
+    k>0 target block k."""
     labels = np.asarray(labels)
     rgba = np.zeros(labels.shape + (4,), np.float32)
     rgba[labels == 0] = (0, 0, 0, alphas[0])
@@ -78,12 +83,22 @@ def _block_boxes(ax, tgt_idx, grid, px):
     H, W = grid
     for n, blk in enumerate(np.asarray(tgt_idx)):
         r, c = blk // W, blk % W
-        ax.add_patch(Rectangle((c.min() * px[1] - .5, r.min() * px[0] - .5), (c.max() - c.min() + 1) * px[1],
-                               (r.max() - r.min() + 1) * px[0], fill=False, lw=1.5, ec=TARGET_COLORS[n % len(TARGET_COLORS)]))
+        ax.add_patch(
+            Rectangle(
+                (c.min() * px[1] - 0.5, r.min() * px[0] - 0.5),
+                (c.max() - c.min() + 1) * px[1],
+                (r.max() - r.min() + 1) * px[0],
+                fill=False,
+                lw=1.5,
+                ec=TARGET_COLORS[n % len(TARGET_COLORS)],
+            )
+        )
 
 def draw_masks(ax, image, ctx_idx, tgt_idx, grid, mean=None, std=None, show='both', boxes=True):
-    "Draw one image with its masks on `ax`; `show` is 'both', 'context' (what the encoder sees) or 'targets'."
-    img = to_rgb(image, mean, std); Hp, Wp = img.shape[:2]
+    """Draw one image with its masks on `ax`; `show` is 'both', 'context' (what the encoder sees) or
+    'targets'."""
+    img = to_rgb(image, mean, std)
+    Hp, Wp = img.shape[:2]
     ctx_idx, tgt_idx = torch.as_tensor(ctx_idx).reshape(1, -1), torch.as_tensor(tgt_idx)
     tgt_idx = tgt_idx.reshape(1, -1, tgt_idx.shape[-1])
     labels = masks_to_grid(ctx_idx, tgt_idx, grid)[0].numpy()
@@ -94,25 +109,50 @@ def draw_masks(ax, image, ctx_idx, tgt_idx, grid, mean=None, std=None, show='bot
     if boxes and show != 'context': _block_boxes(ax, tgt_idx[0], grid, (Hp / grid[0], Wp / grid[1]))
     _clean(ax)
 
-def draw_token_map(ax, image, grid_values, mean=None, std=None, cmap='inferno', alpha=0.6, vmin=None, vmax=None,
-                   dim_image=False, interpolation=None):
-    "An image with a token-grid map upsampled over it (bilinear when complete, blocky where tokens are missing)."
-    img = to_rgb(image, mean, std); Hp, Wp = img.shape[:2]
+def draw_token_map(
+    ax,
+    image,
+    grid_values,
+    mean=None,
+    std=None,
+    cmap='inferno',
+    alpha=0.6,
+    vmin=None,
+    vmax=None,
+    dim_image=False,
+    interpolation=None,
+):
+    """An image with a token-grid map upsampled over it (bilinear when complete, blocky where tokens
+    are missing)."""
+    img = to_rgb(image, mean, std)
+    Hp, Wp = img.shape[:2]
     if dim_image: img = 0.35 + 0.3 * img.mean(-1, keepdims=True).repeat(3, -1)
     ax.imshow(img)
     m = np.ma.masked_invalid(grid_values)
     if interpolation is None: interpolation = 'nearest' if m.mask.any() else 'bilinear'
-    cm = colormaps[cmap].copy(); cm.set_bad(alpha=0)
-    im = ax.imshow(m, cmap=cm, alpha=alpha, vmin=vmin, vmax=vmax, extent=(-.5, Wp - .5, Hp - .5, -.5), interpolation=interpolation)
+    cm = colormaps[cmap].copy()
+    cm.set_bad(alpha=0)
+    im = ax.imshow(
+        m,
+        cmap=cm,
+        alpha=alpha,
+        vmin=vmin,
+        vmax=vmax,
+        extent=(-0.5, Wp - 0.5, Hp - 0.5, -0.5),
+        interpolation=interpolation,
+    )
     _clean(ax)
     return im
 
 # %% ../../nbs/50_viz.figures.ipynb #2c2e7758
 def plot_masks(image, ctx_idx, tgt_idx, grid, mean=None, std=None, title=None) -> Figure:
-    "Image | context the encoder sees | target blocks, for one image (`ctx_idx` [Kc], `tgt_idx` [N, Kt])."
+    """Image | context the encoder sees | target blocks, for one image (`ctx_idx` [Kc], `tgt_idx`
+    [N, Kt])."""
     fig = new_figure(6.6, 2.5)
     axs = fig.subplots(1, 3)
-    axs[0].imshow(to_rgb(image, mean, std)); _clean(axs[0]); axs[0].set_title('image', fontsize=9)
+    axs[0].imshow(to_rgb(image, mean, std))
+    _clean(axs[0])
+    axs[0].set_title('image', fontsize=9)
     n_ctx = torch.as_tensor(ctx_idx).numel()
     draw_masks(axs[1], image, ctx_idx, tgt_idx, grid, mean, std, show='context')
     axs[1].set_title(f'context ({n_ctx}/{grid[0] * grid[1]} tokens)', fontsize=9)
@@ -121,9 +161,14 @@ def plot_masks(image, ctx_idx, tgt_idx, grid, mean=None, std=None, title=None) -
     if title: fig.suptitle(title, fontsize=10)
     return fig
 
-def plot_mask_batch(images, ctx_idx, tgt_idx, grid, mean=None, std=None, ncols=8, title=None) -> Figure:
-    "Context and targets overlaid on every image of a batch (`ctx_idx` [B, Kc], `tgt_idx` [B, N, Kt])."
-    B = len(images); ncols = min(ncols, B); rows = math.ceil(B / ncols)
+def plot_mask_batch(
+    images, ctx_idx, tgt_idx, grid, mean=None, std=None, ncols=8, title=None
+) -> Figure:
+    """Context and targets overlaid on every image of a batch (`ctx_idx` [B, Kc], `tgt_idx` [B, N,
+    Kt])."""
+    B = len(images)
+    ncols = min(ncols, B)
+    rows = math.ceil(B / ncols)
     fig = new_figure(1.15 * ncols, 1.2 * rows + (0.3 if title else 0))
     for ax, im, c, t in zip(_axes(fig, B, ncols), images, ctx_idx, tgt_idx):
         draw_masks(ax, im, c, t, grid, mean, std)
@@ -131,43 +176,53 @@ def plot_mask_batch(images, ctx_idx, tgt_idx, grid, mean=None, std=None, ncols=8
     return fig
 
 # %% ../../nbs/50_viz.figures.ipynb #abb7ee1a
-def mask_animation(image, grid, masking, n_frames: int = 8, seed: int = 0, mean=None, std=None, interval: int = 700):
-    "A `FuncAnimation` of `n_frames` successive mask draws on `image` (`masking`: a `MaskingConfig`)."
+def mask_animation(
+    image, grid, masking, n_frames: int = 8, seed: int = 0, mean=None, std=None, interval: int = 700
+):
+    """A `FuncAnimation` of `n_frames` successive mask draws on `image` (`masking`: a
+    `MaskingConfig`)."""
     gen, rng = MaskGenerator(masking, grid), np.random.default_rng(seed)
     draws = [gen(1, rng) for _ in range(n_frames)]
     fig = new_figure(2.4, 2.6)
     ax = fig.subplots()
     def frame(i):
-        ax.clear(); c, t = draws[i]
+        ax.clear()
+        c, t = draws[i]
         draw_masks(ax, image, c[0], t[0], grid, mean, std)
         ax.set_title(f'draw {i + 1}/{n_frames}', fontsize=9)
         return []
     frame(0)
-    anim = animation.FuncAnimation(fig, frame, frames=n_frames, interval=interval, blit=False, repeat=True)
+    anim = animation.FuncAnimation(
+        fig, frame, frames=n_frames, interval=interval, blit=False, repeat=True
+    )
     anim.draws = draws
     return anim
 
 def save_animation(anim, path, fps: float = 1.5, dpi: int = DPI) -> Path:
     "Write a `FuncAnimation` as a GIF (Pillow)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     anim.save(path, writer=animation.PillowWriter(fps=fps), dpi=dpi)
     return path
 
 # %% ../../nbs/50_viz.figures.ipynb #14f8461a
 def _encoder(model, encoder):
-    if encoder not in ('target', 'context'): raise ValueError(f"encoder must be 'target' or 'context', got {encoder!r}")
+    if encoder not in ('target', 'context'):
+        raise ValueError(f"encoder must be 'target' or 'context', got {encoder!r}")
     return model.target_encoder if encoder == 'target' else model.encoder
 
 @torch.no_grad()
 def attention_maps(model, image, encoder: str = 'target', keep_idx=None) -> list[torch.Tensor]:
-    "Attention of every block of `model`'s `encoder` for one normalised image [3, H, W]: a list of [heads, K, K]."
+    """Attention of every block of `model`'s `encoder` for one normalised image [3, H, W]: a list of
+    [heads, K, K]."""
     enc = _encoder(model, encoder)
     dev = next(enc.parameters()).device
     keep = None if keep_idx is None else torch.as_tensor(keep_idx).reshape(1, -1).to(dev)
     return [m[0].float().cpu() for m in enc.attention_maps(image[None].to(dev), keep)]
 
 def attention_rollout(maps, residual: bool = True) -> torch.Tensor:
-    "Attention rollout (Abnar & Zuidema 2020) over a list of [..., heads, K, K] maps -> [..., K, K]."
+    """Attention rollout (Abnar & Zuidema 2020) over a list of [..., heads, K, K] maps -> [..., K,
+    K]."""
     out = None
     for a in maps:
         a = a.float().mean(-3)
@@ -178,14 +233,19 @@ def attention_rollout(maps, residual: bool = True) -> torch.Tensor:
     return out
 
 def attention_row(att: torch.Tensor, query=None, keep_idx=None) -> torch.Tensor:
-    "Row of `att` [..., K, K] for grid token `query` (an index into the full grid), or the mean over queries."
+    """Row of `att` [..., K, K] for grid token `query` (an index into the full grid), or the mean
+    over queries."""
     if query is None: return att.mean(-2)
     if keep_idx is None: pos = int(query)
     else:
         hits = (torch.as_tensor(keep_idx).reshape(-1) == int(query)).nonzero()
-        if len(hits) == 0: raise ValueError(f"query token {query} is not among the tokens this encoder sees (keep_idx)")
+        if len(hits) == 0:
+            raise ValueError(
+                f"query token {query} is not among the tokens this encoder sees (keep_idx)"
+            )
         pos = int(hits[0])
-    if not 0 <= pos < att.shape[-1]: raise ValueError(f"query token {query} outside 0..{att.shape[-1] - 1}")
+    if not 0 <= pos < att.shape[-1]:
+        raise ValueError(f"query token {query} outside 0..{att.shape[-1] - 1}")
     return att[..., pos, :]
 
 def tokens_to_grid(values, grid, keep_idx=None) -> np.ndarray:
@@ -199,26 +259,49 @@ def tokens_to_grid(values, grid, keep_idx=None) -> np.ndarray:
 
 def _mark_query(ax, query, grid, shape):
     if query is None: return
-    H, W = grid; ph, pw = shape[0] / H, shape[1] / W
+    H, W = grid
+    ph, pw = shape[0] / H, shape[1] / W
     r, c = divmod(int(query), W)
     ax.add_patch(Rectangle((c * pw - .5, r * ph - .5), pw, ph, fill=False, ec='cyan', lw=1.5))
 
 # %% ../../nbs/50_viz.figures.ipynb #38c4aef5
-def plot_attention(model, image, layer: int = -1, query=None, encoder: str = 'target', keep_idx=None,
-                   heads='all', rollout: bool = False, mean=None, std=None) -> Figure:
-    "Attention of one `layer` (1-based, or negative from the end) from `query` (None: mean over queries) over `image`."
+def plot_attention(
+    model,
+    image,
+    layer: int = -1,
+    query=None,
+    encoder: str = 'target',
+    keep_idx=None,
+    heads='all',
+    rollout: bool = False,
+    mean=None,
+    std=None,
+) -> Figure:
+    """Attention of one `layer` (1-based, or negative from the end) from `query` (None: mean over
+    queries) over `image`."""
     maps = attention_maps(model, image, encoder, keep_idx)
-    L = len(maps); li = layer if layer < 0 else layer - 1
-    if not -L <= li < L: raise ValueError(f"layer {layer} out of range: this encoder has layers 1..{L}")
+    L = len(maps)
+    li = layer if layer < 0 else layer - 1
+    if not -L <= li < L:
+        raise ValueError(f"layer {layer} out of range: this encoder has layers 1..{L}")
     li %= L
-    A = maps[li]; nh = A.shape[0]
+    A = maps[li]
+    nh = A.shape[0]
     panels = [('mean over heads', attention_row(A.mean(0), query, keep_idx))]
-    if heads == 'all': panels += [(f'head {h + 1}', attention_row(A[h], query, keep_idx)) for h in range(nh)]
+    if heads == 'all':
+        panels += [(f'head {h + 1}', attention_row(A[h], query, keep_idx)) for h in range(nh)]
     elif heads != 'mean':
         h = int(heads)
-        if not 1 <= h <= nh: raise ValueError(f"head {h} out of range: this layer has heads 1..{nh}")
+        if not 1 <= h <= nh:
+            raise ValueError(f"head {h} out of range: this layer has heads 1..{nh}")
         panels = [(f'head {h}', attention_row(A[h - 1], query, keep_idx))] + panels
-    if rollout: panels.append((f'rollout 1..{li + 1}', attention_row(attention_rollout(maps[:li + 1]), query, keep_idx)))
+    if rollout:
+        panels.append(
+            (
+                f'rollout 1..{li + 1}',
+                attention_row(attention_rollout(maps[: li + 1]), query, keep_idx),
+            )
+        )
     grid = _encoder(model, encoder).grid
     mean, std = (model.cfg.data.mean, model.cfg.data.std) if mean is None else (mean, std)
     n = len(panels) + 1
@@ -226,32 +309,55 @@ def plot_attention(model, image, layer: int = -1, query=None, encoder: str = 'ta
     axs = fig.subplots(1, n, squeeze=False)[0]
     img = to_rgb(image, mean, std)
     if keep_idx is not None:
-        lab = np.where(tokens_to_grid(torch.ones(torch.as_tensor(keep_idx).numel()), grid, keep_idx) == 1, -1, 0)
-        axs[0].imshow(img); axs[0].imshow(token_overlay(lab), extent=(-.5, img.shape[1] - .5, img.shape[0] - .5, -.5)); _clean(axs[0])
+        lab = np.where(
+            tokens_to_grid(torch.ones(torch.as_tensor(keep_idx).numel()), grid, keep_idx) == 1,
+            -1,
+            0,
+        )
+        axs[0].imshow(img)
+        axs[0].imshow(token_overlay(lab), extent=(-.5, img.shape[1] - .5, img.shape[0] - .5, -.5))
+        _clean(axs[0])
     else:
-        axs[0].imshow(img); _clean(axs[0])
+        axs[0].imshow(img)
+        _clean(axs[0])
     _mark_query(axs[0], query, grid, img.shape)
     axs[0].set_title('input' + (f', query {query}' if query is not None else ''), fontsize=8)
     for ax, (t, row) in zip(axs[1:], panels):
         draw_token_map(ax, image, tokens_to_grid(row, grid, keep_idx), mean, std)
-        _mark_query(ax, query, grid, img.shape); ax.set_title(t, fontsize=8)
-    fig.suptitle(f'{encoder} encoder, layer {li + 1}/{L}' + (' (mean over queries)' if query is None else ''), fontsize=9)
+        _mark_query(ax, query, grid, img.shape)
+        ax.set_title(t, fontsize=8)
+    fig.suptitle(
+        f'{encoder} encoder, layer {li + 1}/{L}'
+        + (' (mean over queries)' if query is None else ''),
+        fontsize=9,
+    )
     return fig
 
-def plot_attention_layers(model, image, query=None, encoder: str = 'target', keep_idx=None, mean=None, std=None) -> Figure:
+def plot_attention_layers(
+    model, image, query=None, encoder: str = 'target', keep_idx=None, mean=None, std=None
+) -> Figure:
     "Head-averaged attention of every layer, then the rollout through all layers."
     maps = attention_maps(model, image, encoder, keep_idx)
     grid = _encoder(model, encoder).grid
     mean, std = (model.cfg.data.mean, model.cfg.data.std) if mean is None else (mean, std)
-    panels = [(f'layer {i + 1}', attention_row(a.mean(0), query, keep_idx)) for i, a in enumerate(maps)]
+    panels = [
+        (f'layer {i + 1}', attention_row(a.mean(0), query, keep_idx)) for i, a in enumerate(maps)
+    ]
     panels.append(('rollout', attention_row(attention_rollout(maps), query, keep_idx)))
     n = len(panels) + 1
     fig = new_figure(1.45 * n, 1.9)
     axs = fig.subplots(1, n, squeeze=False)[0]
     img = to_rgb(image, mean, std)
-    axs[0].imshow(img); _clean(axs[0]); _mark_query(axs[0], query, grid, img.shape); axs[0].set_title('input', fontsize=8)
+    axs[0].imshow(img)
+    _clean(axs[0])
+    _mark_query(axs[0], query, grid, img.shape)
+    axs[0].set_title('input', fontsize=8)
     for ax, (t, row) in zip(axs[1:], panels):
         draw_token_map(ax, image, tokens_to_grid(row, grid, keep_idx), mean, std)
-        _mark_query(ax, query, grid, img.shape); ax.set_title(t, fontsize=8)
-    fig.suptitle(f'{encoder} encoder' + (', mean over queries' if query is None else f', query {query}'), fontsize=9)
+        _mark_query(ax, query, grid, img.shape)
+        ax.set_title(t, fontsize=8)
+    fig.suptitle(
+        f'{encoder} encoder' + (', mean over queries' if query is None else f', query {query}'),
+        fontsize=9,
+    )
     return fig
