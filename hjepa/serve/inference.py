@@ -203,18 +203,23 @@ class Batcher:
             on_batch,
         )
         self.queue, self.pool, self.task = asyncio.Queue(), ThreadPoolExecutor(1), None
+        self.held = None    # a request that did not fit into the last model call: first in the next
 
     def start(self):
         self.task = asyncio.get_running_loop().create_task(self._run())
         return self
 
     async def submit(self, x: torch.Tensor) -> torch.Tensor:
-        fut = asyncio.get_running_loop().create_future()
-        await self.queue.put((x, fut))
-        return await fut
+        "`fn(x)`, computed in model calls of at most `max_batch` images (a larger `x` goes in parts)."
+        futs = []
+        for part in x.split(self.max_batch):
+            futs.append(asyncio.get_running_loop().create_future())
+            await self.queue.put((part, futs[-1]))
+        return torch.cat(await asyncio.gather(*futs))
 
     async def _collect(self):
-        items = [await self.queue.get()]
+        items = [self.held or await self.queue.get()]
+        self.held = None
         n, loop = len(items[0][0]), asyncio.get_running_loop()
         end = loop.time() + self.wait
         while n < self.max_batch:
@@ -225,6 +230,9 @@ class Batcher:
                     else await asyncio.wait_for(self.queue.get(), end - loop.time())
                 )
             except (asyncio.TimeoutError, ValueError):
+                break
+            if n + len(item[0]) > self.max_batch:
+                self.held = item
                 break
             items.append(item)
             n += len(item[0])
