@@ -33,12 +33,13 @@ class Limits:
     max_batch: int = 32  # images per model call when batching concurrent requests
     max_wait_ms: float = 2.0  # how long the batcher waits for more requests to join a batch
     max_k: int = 100                     # neighbours per /v1/neighbours request
+    max_queue: int = 256  # images waiting for a model; more are refused at once with 503 + Retry-After
 
 class BadRequest(HJEPAError):
     "A request the service refuses: `status` (4xx), `code`, and a message that says what to fix."
-    def __init__(self, status: int, code: str, detail: str):
+    def __init__(self, status: int, code: str, detail: str, headers: dict | None = None):
         super().__init__(detail)
-        self.status, self.code, self.detail = status, code, detail
+        self.status, self.code, self.detail, self.headers = status, code, detail, headers
     def body(self) -> dict: return {'error': self.code, 'detail': self.detail}
 
 # %% ../../nbs/61_serve.inference.ipynb #4663d4a9
@@ -195,7 +196,9 @@ class Batcher:
     """Queue -> batched `fn` calls in one worker thread; `await submit(x)` returns `fn(x)` rows for
     `x`."""
 
-    def __init__(self, fn, max_batch: int = 32, max_wait_ms: float = 2.0, on_batch=None):
+    def __init__(
+        self, fn, max_batch: int = 32, max_wait_ms: float = 2.0, on_batch=None, max_queue: int = 256
+    ):
         self.fn, self.max_batch, self.wait, self.on_batch = (
             fn,
             max_batch,
@@ -204,6 +207,7 @@ class Batcher:
         )
         self.queue, self.pool, self.task = asyncio.Queue(), ThreadPoolExecutor(1), None
         self.held = None    # a request that did not fit into the last model call: first in the next
+        self.max_queue, self.waiting = max_queue, 0     # images queued and not yet taken by a call
 
     def start(self):
         self.task = asyncio.get_running_loop().create_task(self._run())
@@ -211,6 +215,10 @@ class Batcher:
 
     async def submit(self, x: torch.Tensor) -> torch.Tensor:
         "`fn(x)`, computed in model calls of at most `max_batch` images (a larger `x` goes in parts)."
+        if self.waiting + len(x) > self.max_queue:
+            raise BadRequest(503, 'overloaded', f'{self.waiting} images are waiting for this model '
+                             f'(limit {self.max_queue}): retry in a second', {'Retry-After': '1'})
+        self.waiting += len(x)
         futs = []
         for part in x.split(self.max_batch):
             futs.append(asyncio.get_running_loop().create_future())
@@ -220,6 +228,7 @@ class Batcher:
     async def _collect(self):
         items = [self.held or await self.queue.get()]
         self.held = None
+        self.waiting -= len(items[0][0])
         n, loop = len(items[0][0]), asyncio.get_running_loop()
         end = loop.time() + self.wait
         while n < self.max_batch:
@@ -236,6 +245,7 @@ class Batcher:
                 break
             items.append(item)
             n += len(item[0])
+            self.waiting -= len(item[0])
         return items
 
     async def _run(self):

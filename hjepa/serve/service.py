@@ -155,8 +155,9 @@ class Service:
     def start_batchers(self):
         for key, sm in self.models.items():
             hist = self.metrics.batch.labels(key)
+            L = self.limits
             self.batchers[key] = Batcher(
-                sm.embed, self.limits.max_batch, self.limits.max_wait_ms, hist.observe
+                sm.embed, L.max_batch, L.max_wait_ms, hist.observe, L.max_queue
             ).start()
         self.ready = True
         self.metrics.ready.set(1)
@@ -248,7 +249,7 @@ def create_app(service: Service) -> Guard:
     app = FastAPI(title='hjepa_serve', version='1', lifespan=lifespan)
     app.state.service, L = service, service.limits
     app.add_exception_handler(
-        BadRequest, lambda req, e: JSONResponse(e.body(), status_code=e.status)
+        BadRequest, lambda req, e: JSONResponse(e.body(), status_code=e.status, headers=e.headers)
     )
 
     @app.get(LIVENESS)
@@ -370,6 +371,7 @@ def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, seve
               max_body_mb: float = 8.0,     # request body limit in MiB
               max_pixels: int = 4096 * 4096,  # width x height limit, checked from the image header
               max_batch_images: int = 64,   # images per /v1/embed/batch request
+              max_queue: int = 256,         # images waiting per model; more get 503 + Retry-After
               log_level: str = 'warning',   # uvicorn log level
               trust_checkpoint: bool = False):  # load older checkpoints that need pickle (only files you wrote)
     """Serve hjepa encoders over HTTP: embeddings per level, batches, nearest neighbours, health and
@@ -386,6 +388,7 @@ def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, seve
             max_body_bytes=int(max_body_mb * (1 << 20)),
             max_pixels=max_pixels,
             max_batch_images=max_batch_images,
+            max_queue=max_queue,
         )
     import uvicorn
     uvicorn.run(create_app(svc), host=host, port=port, log_level=log_level, access_log=False)
