@@ -4,7 +4,7 @@
 
 # %% ../../nbs/60_serve.export.ipynb #fba1f2c7
 from __future__ import annotations
-import hashlib, json, logging, time, warnings
+import hashlib, json, logging, shutil, tempfile, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -296,15 +296,47 @@ def int8_knn(
     return out
 
 # %% ../../nbs/60_serve.export.ipynb #c5199ee8
+def _export_folder(out: Path) -> Path:
+    """A new empty sibling of `out` to write the export into; `ExportError` if `out` is not
+    replaceable."""
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file: name a folder to export into")
+    if out.is_dir() and any(out.iterdir()) and not (out / 'manifest.json').exists():
+        raise ExportError(
+            f"{out} holds files but no manifest.json: export into a new or empty folder, "
+            "or into an earlier export's folder (which it replaces)"
+        )
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f'.{out.name}.', dir=out.parent))
+    except OSError as e:
+        raise ExportError(f"cannot create a folder beside {out}: {e.strerror}") from None
+
+def _replace_folder(tmp: Path, out: Path):
+    "Put `tmp` where `out` is, in one rename each; an earlier export at `out` is removed after."
+    old = out.with_name(f'.{out.name}.old') if out.exists() else None
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+        out.rename(old)
+    tmp.rename(out)
+    if old: shutil.rmtree(old, ignore_errors=True)
+
 def export(checkpoint, output_dir, opset: int = 17, reps: int = 10, batches=(1, 64)) -> dict:
     """Write TorchScript, ONNX, INT8 ONNX and safetensors of `checkpoint` into `output_dir`; return
-    the manifest."""
+    the manifest. All of it is written into a new folder beside `output_dir` and checked first, then
+    renamed into place: a failed check or Ctrl-C leaves `output_dir` as it was."""
     model, cfg, ck = model_from_checkpoint(checkpoint)
-    out, S = Path(output_dir), cfg.data.image_size
+    final, S = Path(output_dir), cfg.data.image_size
+    out = _export_folder(final)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise ExportError(f"cannot create output folder {out}: {e.strerror}") from None
+        man = _write_export(model, cfg, ck, checkpoint, out, S, opset, reps, batches)
+    except BaseException:
+        shutil.rmtree(out, ignore_errors=True)
+        raise
+    _replace_folder(out, final)
+    return man
+
+def _write_export(model, cfg, ck, checkpoint, out: Path, S: int, opset, reps, batches) -> dict:
     heads, version = feature_heads(model), checkpoint_hash(checkpoint)
     files = dict(
         torchscript=to_torchscript(heads, out / 'features.ts', S),
