@@ -4,7 +4,7 @@
 
 # %% ../../nbs/00_core.base.ipynb #5e5facae
 from __future__ import annotations
-import contextlib, os, shutil, sys
+import contextlib, os, secrets, shutil, sys
 from pathlib import Path
 from fastcore.script import _run_cli
 
@@ -33,7 +33,8 @@ def atomic_path(path, suffix: str = ''):
     rename it over `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}{suffix}')
+    # pid and a random part: containers on one shared volume all run as pid 1
+    tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}-{secrets.token_hex(4)}{suffix}')
     try:
         yield tmp
         if tmp.is_file():
