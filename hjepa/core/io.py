@@ -4,13 +4,13 @@
 
 # %% ../../nbs/02_core.io.ipynb #ca491e97
 from __future__ import annotations
-import json, os
+import fcntl, json, os, socket
 from pathlib import Path
 import torch
-from .base import atomic_path
+from .base import HJEPAError, atomic_path
 
 # %% auto #0
-__all__ = ['atomic_save', 'atomic_write_text', 'to_float', 'MetricLogger', 'read_metrics']
+__all__ = ['atomic_save', 'atomic_write_text', 'lock_folder', 'to_float', 'MetricLogger', 'read_metrics']
 
 # %% ../../nbs/02_core.io.ipynb #7cd0a22f
 def atomic_save(obj, path):
@@ -19,6 +19,33 @@ def atomic_save(obj, path):
 
 def atomic_write_text(path, text: str):
     with atomic_path(path) as tmp: tmp.write_text(text)
+
+# %% ../../nbs/02_core.io.ipynb #c777d8a9
+_HELD = {}     # folder -> the open lock file this process holds
+
+def lock_folder(folder, what: str = 'run'):
+    """Hold an exclusive lock on `folder` for this process's life; `HJEPAError` if another process
+    holds it."""
+    folder = Path(folder).resolve()
+    if folder in _HELD: return _HELD[folder]
+    folder.mkdir(parents=True, exist_ok=True)
+    f = open(folder / '.lock', 'a+')
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        f.seek(0)
+        who = f.read().strip() or 'another process'
+        f.close()
+        raise HJEPAError(
+            f"{folder} is in use by another {what} ({who}): wait for it to end, or choose "
+            "another output folder"
+        ) from None
+    f.seek(0)
+    f.truncate()
+    f.write(f"pid {os.getpid()} on {socket.gethostname()}")
+    f.flush()
+    _HELD[folder] = f
+    return f
 
 # %% ../../nbs/02_core.io.ipynb #9a78dd90
 def to_float(d: dict) -> dict:

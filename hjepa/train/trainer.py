@@ -18,7 +18,7 @@ from ..models.encoders import momentum_schedule, whiten_patch_embed
 from ..data.augment import make_augment
 from ..data.loaders import TrainData
 from .utils import cosine_schedule, param_groups, rng_state, set_rng_state, seed_everything, collapse_metrics
-from ..core.io import atomic_save, MetricLogger
+from ..core.io import atomic_save, MetricLogger, lock_folder
 from ..core.devices import resolve_device, init_distributed, rss_mb
 
 # %% auto #0
@@ -51,7 +51,7 @@ class ResumeConfigError(HJEPAError):
     means."""
 
 
-FREE_ON_RESUME = ('logging.', 'checkpoint.', 'device', 'training.max_steps', 'training.max_minutes',
+FREE_ON_RESUME = ('logging.', 'checkpoint.', 'device', 'training.max_minutes',
                   'data.num_workers', 'data.pin_memory', 'data.cache_dir')
 
 def _flat(d: dict, prefix='') -> dict:
@@ -105,6 +105,7 @@ class Trainer:
         # before anything is written
         ck = self._resume_checkpoint(resume, allow_config_change)
         if self.main:
+            lock_folder(self.out)    # one process writes a run folder
             self.out.mkdir(parents=True, exist_ok=True)
             save_config(cfg, self.out / 'config.yaml')
         self.log = _setup_log(self.out, self.main)
@@ -194,6 +195,7 @@ def state(self: Trainer) -> dict:
         epoch=self.epoch,
         batch_in_epoch=self.batch_in_epoch,
         rng=rng_state(),
+        world=self.world,
     )
 
 
@@ -219,6 +221,10 @@ def _resume_checkpoint(self: Trainer, resume, allow_config_change: bool) -> dict
     # CheckpointError: names the intact ones
     ck = load_checkpoint(path)
     diffs = config_differences(ck['config'], to_dict(self.cfg))
+    if ck.get('world', self.world) != self.world:
+        diffs.append(
+            f"processes: {ck['world']} -> {self.world} (the global batch and the sampler's place)"
+        )
     if diffs and not allow_config_change:
         raise ResumeConfigError(
             f"{path} was written with a different config:\n  "
