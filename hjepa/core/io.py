@@ -20,7 +20,7 @@ def atomic_save(obj, path):
 def atomic_write_text(path, text: str):
     with atomic_path(path) as tmp: tmp.write_text(text)
 
-# %% ../../nbs/02_core.io.ipynb #c777d8a9
+# %% ../../nbs/02_core.io.ipynb #f14aa8d7
 _HELD = {}     # folder -> the open lock file this process holds
 
 def lock_folder(folder, what: str = 'run'):

@@ -33,7 +33,8 @@ class Limits:
     max_batch: int = 32  # images per model call when batching concurrent requests
     max_wait_ms: float = 2.0  # how long the batcher waits for more requests to join a batch
     max_k: int = 100                     # neighbours per /v1/neighbours request
-    max_queue: int = 256  # images waiting for a model; more are refused at once with 503 + Retry-After
+    # images waiting for a model; more are refused at once with 503 + Retry-After
+    max_queue: int = 256
 
 class BadRequest(HJEPAError):
     "A request the service refuses: `status` (4xx), `code`, and a message that says what to fix."
@@ -154,9 +155,9 @@ def build_reference(sm: ServedModel, folder, batch: int = 256) -> dict:
         on_corrupt='error',
     )
     imgs, labels, classes = load_split(dcfg, 'train', verbose=False)
-    paths = [
-        str(Path(p).relative_to(folder)) for p, _ in find_source(dcfg, 'train')['samples']
-    ]  # load_split's rows
+    samples = find_source(dcfg, 'train')['samples']
+    rows = getattr(imgs, 'rows', range(len(labels)))      # the files behind the decoded rows
+    paths = [str(Path(samples[r][0]).relative_to(folder)) for r in rows]
     feats = torch.cat(
         [
             sm.embed(torch.from_numpy(np.array(imgs[s : s + batch])))
@@ -214,7 +215,8 @@ class Batcher:
         return self
 
     async def submit(self, x: torch.Tensor) -> torch.Tensor:
-        "`fn(x)`, computed in model calls of at most `max_batch` images (a larger `x` goes in parts)."
+        """`fn(x)`, computed in model calls of at most `max_batch` images (a larger `x` goes in
+        parts)."""
         if self.waiting + len(x) > self.max_queue:
             raise BadRequest(503, 'overloaded', f'{self.waiting} images are waiting for this model '
                              f'(limit {self.max_queue}): retry in a second', {'Retry-After': '1'})
