@@ -208,7 +208,14 @@ def save(self: Trainer, name: str):
             f"the weights are not finite at step {self.step}; {name} not written, the last good "
             "one is kept"
         )
-    atomic_save(self.state(), self.out / name)
+    try: atomic_save(self.state(), self.out / name)
+    # a full disk, a quota: atomic_save left the earlier file as it was
+    except OSError as e:
+        kept = (
+            'the earlier one is kept' if (self.out / name).exists() else 'there is no earlier one'
+        )
+        raise HJEPAError(f"could not write {name} at step {self.step} ({e.strerror or e}); {kept}. "
+                         f"Free space in {self.out}, then resume with --resume") from None
     self.log.info(f"saved {name} at step {self.step}")
 
 @patch
