@@ -214,9 +214,17 @@ class Batcher:
         self.task = asyncio.get_running_loop().create_task(self._run())
         return self
 
+    @property
+    def failure(self) -> str | None:
+        "None while the worker runs; else why it stopped (readiness and liveness report it)."
+        if self.task is None or not self.task.done(): return None
+        if self.task.cancelled(): return 'the batcher was stopped'
+        return f'the batcher stopped: {self.task.exception()!r}'
+
     async def submit(self, x: torch.Tensor) -> torch.Tensor:
         """`fn(x)`, computed in model calls of at most `max_batch` images (a larger `x` goes in
         parts)."""
+        if self.failure: raise BadRequest(503, 'model_unavailable', self.failure)
         if self.waiting + len(x) > self.max_queue:
             raise BadRequest(503, 'overloaded', f'{self.waiting} images are waiting for this model '
                              f'(limit {self.max_queue}): retry in a second', {'Retry-After': '1'})
@@ -254,8 +262,9 @@ class Batcher:
         loop = asyncio.get_running_loop()
         while True:
             items = await self._collect()
-            xs = torch.cat([x for x, _ in items])
-            try: out = await loop.run_in_executor(self.pool, self.fn, xs)
+            try:
+                xs = torch.cat([x for x, _ in items])
+                out = await loop.run_in_executor(self.pool, self.fn, xs)
             except Exception as e:
                 for _, fut in items:
                     if not fut.done(): fut.set_exception(e)

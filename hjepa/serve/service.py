@@ -152,6 +152,11 @@ class Service:
             self.error = f'{type(e).__name__}: {e}'
             raise
 
+    def problem(self) -> str | None:
+        "Why the service cannot serve and will not recover by itself, or None."
+        if self.error: return f'models failed to load: {self.error}'
+        return next((f'{k}: {b.failure}' for k, b in self.batchers.items() if b.failure), None)
+
     def start_batchers(self):
         for key, sm in self.models.items():
             hist = self.metrics.batch.labels(key)
@@ -253,12 +258,17 @@ def create_app(service: Service) -> Guard:
     )
 
     @app.get(LIVENESS)
-    def healthz(): return {'status': 'alive'}
+    def healthz():
+        # alive unless only a restart can help: the models failed to load, or a batcher stopped
+        if service.problem():
+            return JSONResponse({'status': 'failed', 'detail': service.problem()}, 503)
+        return {'status': 'alive'}
     @app.get(READINESS)
     def readyz():
-        if service.ready: return {'status': 'ready', 'models': sorted(service.models)}
+        if service.ready and not service.problem():
+            return {'status': 'ready', 'models': sorted(service.models)}
         return JSONResponse(
-            {'status': 'failed' if service.error else 'loading', 'detail': service.error},
+            {'status': 'failed' if service.problem() else 'loading', 'detail': service.problem()},
             status_code=503,
         )
 
