@@ -247,9 +247,11 @@ def load_checkpoint(path, map_location='cpu') -> dict:
         )
     return ck
 
-def model_from_checkpoint(path, map_location='cpu'):
-    "(model, cfg, checkpoint) rebuilt from the config inside the checkpoint — no flags to repeat; the model is in eval mode."
-    ck = load_checkpoint(path, map_location)
+def model_from_checkpoint(path, map_location='cpu', ck: dict | None = None):
+    """(model, cfg, checkpoint) rebuilt from the config inside the checkpoint — no flags to repeat;
+    the model is in eval mode. `ck`: the checkpoint at `path`, already loaded (checked here)."""
+    missing = [k for k in _NEEDED if not isinstance(ck, dict) or k not in ck]
+    ck = load_checkpoint(path, map_location) if ck is None or missing else ck
     try:
         cfg = config_from_dict(ck['config'])
     except ConfigError as e:

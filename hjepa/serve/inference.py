@@ -4,7 +4,7 @@
 
 # %% ../../nbs/61_serve.inference.ipynb #bd63edbd
 from __future__ import annotations
-import asyncio, dataclasses, io, struct, tempfile, time, warnings, zlib
+import asyncio, dataclasses, hashlib, io, struct, tempfile, time, warnings, zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np
@@ -18,11 +18,11 @@ from ..eval.knn import nearest, vote
 from ..data.loaders import load_split, make_augment
 from ..models.hierarchy import LEVEL_NAMES
 from ..models.hjepa import model_from_checkpoint
-from .export import checkpoint_hash, load_backend, time_backend
+from .export import load_backend, time_backend
 
 # %% auto #0
-__all__ = ['Limits', 'BadRequest', 'check_header', 'read_image', 'sample_jpeg', 'fake_bomb', 'ServedModel', 'build_reference',
-           'neighbours', 'Batcher']
+__all__ = ['PARITY_LIMIT', 'Limits', 'BadRequest', 'check_header', 'read_image', 'sample_jpeg', 'fake_bomb', 'ServedModel',
+           'build_reference', 'neighbours', 'Batcher']
 
 # %% ../../nbs/61_serve.inference.ipynb #671ff392
 @dataclasses.dataclass
@@ -85,6 +85,25 @@ def fake_bomb(w: int = 30000, h: int = 30000) -> bytes:
     d[29:33] = struct.pack('>I', zlib.crc32(b'IHDR' + ihdr))
     return bytes(d)
 
+# %% ../../nbs/61_serve.inference.ipynb #69b8e22e
+PARITY_LIMIT = (1e-4, 0.05)     # max |backend - eager| for float backends, and for onnx-int8
+
+def _load_once(checkpoint) -> tuple:
+    """(model, cfg, checkpoint dict, version) from one read of the file: the version is the weights'
+    hash."""
+    data = Path(checkpoint).read_bytes()
+    version = hashlib.sha256(data).hexdigest()[:12]
+    try: ck = torch.load(io.BytesIO(data), map_location='cpu', weights_only=True)
+    # not a plain checkpoint: the path's own checks say why (or trust it)
+    except Exception: ck = None
+    model, cfg, ck = model_from_checkpoint(checkpoint, ck=ck)
+    return model, cfg, ck, version
+
+@torch.no_grad()
+def _parity(fn, eager, size: int, n: int = 4) -> float:
+    x = torch.randn(n, 3, size, size, generator=torch.Generator().manual_seed(0))
+    return float((torch.as_tensor(fn(x)) - eager(x)).abs().max())
+
 # %% ../../nbs/61_serve.inference.ipynb #68006eb7
 class ServedModel:
     """A checkpoint behind one backend: `embed(uint8 [B,3,S,S]) -> [B, L, D]`, plus its info and
@@ -94,8 +113,8 @@ class ServedModel:
         self, name: str, checkpoint, backend: str = 'auto', workdir=None, max_batch: int = 32
     ):
         t0 = time.perf_counter()
-        model, self.cfg, ck = model_from_checkpoint(checkpoint)
-        self.name, self.version, self.step = name, checkpoint_hash(checkpoint), int(ck['step'])
+        model, self.cfg, ck, self.version = _load_once(checkpoint)
+        self.name, self.step = name, int(ck['step'])
         self.size, self.levels, self.dim = (
             self.cfg.data.image_size,
             model.num_levels,
@@ -117,6 +136,13 @@ class ServedModel:
             min(cands, key=lambda b: sum(self.timings[b].values())) if self.timings else cands[0]
         )
         self.fn, self.reference = fns[self.backend], None
+        self.parity = _parity(
+            self.fn, fns.get('eager') or load_backend('eager', model, work), self.size
+        )
+        limit = PARITY_LIMIT[self.backend == 'onnx-int8']
+        if self.parity > limit:
+            raise HJEPAError(f"backend {self.backend} of {name} differs from eager PyTorch by "
+                             f"{self.parity:.2e} (> {limit:g}): serve it with --backend eager")
         self.embed(torch.zeros(max_batch, 3, self.size, self.size, dtype=torch.uint8))   # warm-up
         self.load_seconds = time.perf_counter() - t0
 
