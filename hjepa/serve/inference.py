@@ -85,7 +85,7 @@ def fake_bomb(w: int = 30000, h: int = 30000) -> bytes:
     d[29:33] = struct.pack('>I', zlib.crc32(b'IHDR' + ihdr))
     return bytes(d)
 
-# %% ../../nbs/61_serve.inference.ipynb #69b8e22e
+# %% ../../nbs/61_serve.inference.ipynb #f1dc007e
 PARITY_LIMIT = (1e-4, 0.05)     # max |backend - eager| for float backends, and for onnx-int8
 
 def _load_once(checkpoint) -> tuple:
