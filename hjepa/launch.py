@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 import torch
 from .core.config import PRESETS, load_config
-from .data.images import DataNotFoundError
+from .data.sources import DataNotFoundError
 from .train.trainer import Trainer
 from .eval.evaluate import evaluate, headline
 from .viz.diagnostics import plot_training

@@ -13,7 +13,8 @@ import torch.nn.functional as F
 from PIL import Image
 from ..core.config import to_dict
 from ..core.base import HJEPAError
-from ..data.images import ImageError, open_image, decode_image, find_source
+from ..data.images import ImageError, open_image, decode_image
+from ..data.sources import find_source
 from ..eval.knn import nearest, vote
 from ..data.loaders import load_split, make_augment
 from ..models.hierarchy import LEVEL_NAMES

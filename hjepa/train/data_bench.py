@@ -12,7 +12,7 @@ from fastcore.script import call_parse
 from ..core.config import load_config
 from ..core.base import clean_exit
 from ..models.hjepa import HJEPA
-from ..data.images import cache_key, default_cache_dir, find_source
+from ..data.sources import cache_key, default_cache_dir, find_source
 from ..data.shards import INDEX, write_shards
 from ..data.loaders import TrainData
 from ..core.io import atomic_write_text

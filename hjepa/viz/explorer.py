@@ -15,8 +15,8 @@ from ..core.base import HJEPAError
 from ..models.hjepa import HJEPA, model_from_checkpoint
 from ..models.masks import sample_masks
 from ..models.hierarchy import LEVEL_NAMES
-from ..data.images import (DataNotFoundError, ImageError, MAX_PIXELS, HIGH_DEPTH, load_split, open_image,
-                               has_alpha, decode_image)
+from ..data.images import ImageError, MAX_PIXELS, HIGH_DEPTH, open_image, has_alpha, decode_image
+from ..data.sources import DataNotFoundError, load_split
 from ..data.augment import make_augment
 from ..eval.features import extract, ModelSource
 from ..core.devices import resolve_device
