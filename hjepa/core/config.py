@@ -47,13 +47,11 @@ class ModelConfig:
     mlp_ratio: float = 4.0
     pos_embed: str = "sincos"                  # "sincos" (fixed 2-D) or "learned"
     drop_path: float = 0.0
-    patch_init: str = (
-        "default"  # patch embedding: "default" (PyTorch's), "trunc_normal", "whitened"
-    )
+    # patch embedding: "default" (PyTorch's), "trunc_normal", "whitened"
+    patch_init: str = "default"
     num_hierarchies: int = 3  # 1-4 levels: patch, 2x2, 4x4, global
-    level_depths: typing.Optional[list[int]] = (
-        None  # encoder block each level reads its target from
-    )
+    # encoder block each level reads its target from
+    level_depths: typing.Optional[list[int]] = None
     predictor: PredictorConfig = field(default_factory=PredictorConfig)
     ema: EMAConfig = field(default_factory=EMAConfig)
 
@@ -62,9 +60,8 @@ PIPELINES = ('cache', 'stream', 'shards', 'device')   # data.pipeline: how image
 # %% ../../nbs/01_core.config.ipynb #c3abf024
 @dataclass
 class DataConfig:
-    dataset: str = (
-        "cifar10"  # cifar10 | cifar100 | stl10 | imagefolder (imagenet, imagenet100: folders)
-    )
+    # cifar10 | cifar100 | stl10 | imagefolder (imagenet, imagenet100: folders)
+    dataset: str = "cifar10"
     data_path: str = "./data/cifar10"
     image_size: int = 224
     batch_size: int = 64
@@ -91,20 +88,16 @@ class MaskingConfig:
     aspect_ratio: list[float] = field(default_factory=lambda: [0.75, 1.5])
     context_scale: list[float] = field(default_factory=lambda: [0.85, 1.0])
     min_keep: int = 4
-    block_size_per_batch: bool = (
-        False  # one target block size per batch (I-JEPA): no target token truncated
-    )
-    pad_context: bool = (
-        False  # keep every context token, rows padded with -1 and masked in attention
-    )
+    # one target block size per batch (I-JEPA): no target token truncated
+    block_size_per_batch: bool = False
+    # keep every context token, rows padded with -1 and masked in attention
+    pad_context: bool = False
     # mask draws per image (data2vec 2.0's multi-mask): targets once, context + predictor per draw
     views_per_image: int = 1
-    hierarchical: bool = (
-        False  # each level draws its own target blocks, aligned to its pooling cells (see masks)
-    )
-    level_num_masks: typing.Optional[list[int]] = (
-        None  # blocks per level when hierarchical; default: num_masks split
-    )
+    # each level draws its own target blocks, aligned to its pooling cells (see masks)
+    hierarchical: bool = False
+    # blocks per level when hierarchical; default: num_masks split
+    level_num_masks: typing.Optional[list[int]] = None
 
 # %% ../../nbs/01_core.config.ipynb #c068711f
 @dataclass
@@ -134,12 +127,10 @@ class LossConfig:
     vicreg_invariance: float = 1.0
     vicreg_variance: float = 1.0
     vicreg_covariance: float = 0.04
-    level_blocks: typing.Optional[list[int]] = (
-        None  # target blocks per level, consecutive; None: every level reads all
-    )
-    vicreg_features: str = (
-        "context"  # "context" (pooled context tokens) | "expander" (across views)
-    )
+    # target blocks per level, consecutive; None: every level reads all
+    level_blocks: typing.Optional[list[int]] = None
+    # "context" (pooled context tokens) | "expander" (across views)
+    vicreg_features: str = "context"
     expander_dim: int = 512  # width of the VICReg expander (vicreg_features="expander")
 
 # %% ../../nbs/01_core.config.ipynb #a0f861cb

@@ -16,9 +16,8 @@ __all__ = ['PROTOCOL_VERSION', 'fmt', 'write_results', 'knn_at', 'knn_sweep_figu
            'per_level_figure', 'save_figures', 'report_markdown', 'results_table', 'headline']
 
 # %% ../../nbs/45_eval.report.ipynb #b331a318
-PROTOCOL_VERSION = (
-    2  # 2: fingerprinted cache, fixed-T k-NN, certified probe, train-centred few-shot
-)
+# 2: fingerprinted cache, fixed-T k-NN, certified probe, train-centred few-shot
+PROTOCOL_VERSION = 2
 
 
 def fmt(v, nd: int = 1) -> str:
