@@ -16,7 +16,7 @@ from ..core.io import atomic_write_text
 # %% auto #0
 __all__ = ['PLAN_KEYS', 'NEUTRAL_KEYS', 'DEFAULT_LOCK', 'StudyError', 'Plan', 'plan_from_dict', 'load_plan', 'config_hash',
            'plan_runs', 'run_commands', 'study_lock', 'read_records', 'append_record', 'done_runs', 'eval_numbers',
-           'train_numbers', 'execute', 'display', 'run_one', 'run_study']
+           'train_numbers', 'execute', 'display', 'not_resumable', 'run_one', 'run_study']
 
 # %% ../../nbs/70_study.experiments.ipynb #80f6edb7
 class StudyError(HJEPAError):
@@ -128,9 +128,11 @@ def plan_runs(plan: Plan, budget_minutes: float | None = None, only=None, seeds=
             )
     return runs
 
-def run_commands(plan: Plan, run: dict, run_dir, device: str = 'auto') -> dict:
-    """The two command lines of a run, as argument lists: `hjepa_train` for the budget, then
-    `hjepa_eval` on its checkpoint."""
+def run_commands(
+    plan: Plan, run: dict, run_dir, device: str = 'auto', resume: bool = False
+) -> dict:
+    """The two command lines of a run, as argument lists: `hjepa_train` for the budget (with
+    `--resume` to continue an interrupted one), then `hjepa_eval` on its checkpoint."""
     run_dir = Path(run_dir)
     train = [
         'hjepa_train',
@@ -141,6 +143,7 @@ def run_commands(plan: Plan, run: dict, run_dir, device: str = 'auto') -> dict:
         '--device',
         device,
         *run['overrides'],
+        *(['--resume'] if resume else []),
     ]
     ev = [
         'hjepa_eval',
@@ -315,15 +318,32 @@ def _git_commit():
     except Exception:
         return None
 
+def not_resumable(run_dir, run: dict) -> str | None:
+    "Why the unfinished run in `run_dir` cannot be continued as `run`, or None when it can."
+    run_dir = Path(run_dir)
+    if not (run_dir / 'checkpoint_latest.pth').exists():
+        return 'it holds no checkpoint_latest.pth'
+    try:
+        stored = config_hash(load_config(run_dir / 'config.yaml'))
+    except Exception as e:
+        return f'its config.yaml does not load: {e}'
+    if stored != run['config_hash']:
+        return f"its config {stored} is not the plan's {run['config_hash']}"
+    return None
+
 def run_one(
     plan: Plan, run: dict, run_dir, device='auto', threads=None, inprocess=False, log=print
 ) -> dict:
-    "Train and evaluate one run from scratch in `run_dir`; returns its record."
+    """Train and evaluate one run in `run_dir`, continuing an interrupted one of the same config
+    from its last checkpoint; returns its record."""
     run_dir = Path(run_dir)
-    if run_dir.exists():
-        log(f"  {run_dir} holds an unfinished run: starting it again")
+    why = not_resumable(run_dir, run) if run_dir.exists() else 'new'
+    if why is None:
+        log(f"  {run_dir} holds an unfinished run of this config: resuming it")
+    elif why != 'new':
+        log(f"  {run_dir} holds an unfinished run, not resumable ({why}): starting it again")
         shutil.rmtree(run_dir)
-    cmds = run_commands(plan, run, run_dir, device)
+    cmds = run_commands(plan, run, run_dir, device, resume=why is None)
     rec = dict(
         run_id=run['run_id'],
         plan=plan.name,
@@ -334,6 +354,7 @@ def run_one(
         overrides=run['overrides'],
         commands={k: display(c, threads) for k, c in cmds.items()},
         run_dir=str(run_dir),
+        resumed=why is None,
         started=time.strftime('%Y-%m-%dT%H:%M:%S'),
         git_commit=_git_commit(),
         host=dict(
