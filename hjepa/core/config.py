@@ -256,11 +256,6 @@ def validate(cfg: Config) -> Config:
             "`model.patch_init` must be 'default', 'trunc_normal' or 'whitened', got "
             f"{m.patch_init!r}"
         )
-    if m.patch_init == 'whitened' and d.pipeline not in ('cache', 'device'):
-        raise ConfigError(
-            "`model.patch_init=whitened` reads a sample of decoded images: use data.pipeline=cache "
-            "or device"
-        )
     if m.pos_embed not in ('sincos', 'learned'):
         raise ConfigError(f"`model.pos_embed` must be 'sincos' or 'learned', got {m.pos_embed!r}")
     if not 1 <= m.num_hierarchies <= 4:

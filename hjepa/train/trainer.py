@@ -15,6 +15,7 @@ from ..core.config import Config, to_dict, save_config
 from ..core.base import HJEPAError
 from ..models.hjepa import HJEPA, load_checkpoint
 from ..models.encoders import momentum_schedule, whiten_patch_embed
+from ..data.images import decode_image
 from ..data.augment import make_augment
 from ..data.loaders import TrainData
 from .utils import cosine_schedule, param_groups, rng_state, set_rng_state, seed_everything, collapse_metrics
@@ -158,8 +159,16 @@ def _whiten_stem(self: Trainer, n: int = 5000):
     """`model.patch_init=whitened`: patch filters from the first `n` training images (every rank the
     same), then the EMA copy."""
     imgs = getattr(self.data.dataset, 'images', None)
+    # the stream pipeline: decode a sample here
+    files = getattr(self.data.dataset, 'files', None)
+    if imgs is None and files is None:
+        return self.log.info(
+            "patch embedding not whitened: webdataset shards hold no decoded sample to fit it on "
+            "(data.pipeline=cache, stream or device whiten it)"
+        )
     if imgs is None:
-        return self.log.info("patch embedding not whitened: the data has no decoded images")
+        S = self.cfg.data.image_size
+        imgs = np.stack([decode_image(f, S) for f in files[:n]])
     u8 = torch.from_numpy(np.ascontiguousarray(imgs[np.arange(min(n, len(imgs)))]))
     lam = whiten_patch_embed(
         self.model.encoder, make_augment(self.cfg.data, train=False)(u8).to(self.device)
