@@ -36,6 +36,8 @@ class Limits:
     max_k: int = 100                     # neighbours per /v1/neighbours request
     # images waiting for a model; more are refused at once with 503 + Retry-After
     max_queue: int = 256
+    # seconds a request waits for its model; then 503 + Retry-After, and its queued work is dropped
+    deadline_s: float = 30.0
 
 class BadRequest(HJEPAError):
     "A request the service refuses: `status` (4xx), `code`, and a message that says what to fix."
@@ -225,7 +227,13 @@ class Batcher:
     `x`."""
 
     def __init__(
-        self, fn, max_batch: int = 32, max_wait_ms: float = 2.0, on_batch=None, max_queue: int = 256
+        self,
+        fn,
+        max_batch: int = 32,
+        max_wait_ms: float = 2.0,
+        on_batch=None,
+        max_queue: int = 256,
+        deadline_s: float | None = None,
     ):
         self.fn, self.max_batch, self.wait, self.on_batch = (
             fn,
@@ -236,6 +244,8 @@ class Batcher:
         self.queue, self.pool, self.task = asyncio.Queue(), ThreadPoolExecutor(1), None
         self.held = None    # a request that did not fit into the last model call: first in the next
         self.max_queue, self.waiting = max_queue, 0     # images queued and not yet taken by a call
+        self.deadline = deadline_s  # seconds a request waits for its rows (None: no limit)
+        self.dropped = 0            # images never computed because their request stopped waiting
 
     def start(self):
         self.task = asyncio.get_running_loop().create_task(self._run())
@@ -250,7 +260,7 @@ class Batcher:
 
     async def submit(self, x: torch.Tensor) -> torch.Tensor:
         """`fn(x)`, computed in model calls of at most `max_batch` images (a larger `x` goes in
-        parts)."""
+        parts); 503 `deadline` when the rows are not there within `deadline_s`."""
         if self.failure: raise BadRequest(503, 'model_unavailable', self.failure)
         if self.waiting + len(x) > self.max_queue:
             raise BadRequest(503, 'overloaded', f'{self.waiting} images are waiting for this model '
@@ -260,29 +270,42 @@ class Batcher:
         for part in x.split(self.max_batch):
             futs.append(asyncio.get_running_loop().create_future())
             await self.queue.put((part, futs[-1]))
-        return torch.cat(await asyncio.gather(*futs))
+        try:  # a timeout or a cancelled handler cancels the parts: queued ones are never computed
+            rows = await asyncio.wait_for(asyncio.gather(*futs), self.deadline)
+        except asyncio.TimeoutError:
+            raise BadRequest(503, 'deadline', f'the model did not answer within {self.deadline:g} s '
+                             '(it is busy): retry later', {'Retry-After': '1'}) from None
+        return torch.cat(rows)
+
+    async def _next(self, timeout: float | None):
+        "The held item, else the next queued one; None after `timeout` seconds (None: wait)."
+        if self.held is not None:
+            item, self.held = self.held, None
+            return item
+        if self.queue.qsize(): return self.queue.get_nowait()
+        if timeout is None: return await self.queue.get()
+        try:
+            return await asyncio.wait_for(self.queue.get(), timeout)
+        except asyncio.TimeoutError:
+            return None
 
     async def _collect(self):
-        items = [self.held or await self.queue.get()]
-        self.held = None
-        self.waiting -= len(items[0][0])
-        n, loop = len(items[0][0]), asyncio.get_running_loop()
-        end = loop.time() + self.wait
+        "The next model call: at least one request still waiting, at most `max_batch` images."
+        loop, items, n, end = asyncio.get_running_loop(), [], 0, None
         while n < self.max_batch:
-            try:
-                item = (
-                    self.queue.get_nowait()
-                    if self.queue.qsize()
-                    else await asyncio.wait_for(self.queue.get(), end - loop.time())
-                )
-            except (asyncio.TimeoutError, ValueError):
-                break
+            item = await self._next(None if end is None else max(0.0, end - loop.time()))
+            if item is None: break
+            if item[1].done():  # its request stopped waiting (deadline, cancelled): drop the work
+                self.waiting -= len(item[0])
+                self.dropped += len(item[0])
+                continue
             if n + len(item[0]) > self.max_batch:
                 self.held = item
                 break
+            self.waiting -= len(item[0])
             items.append(item)
             n += len(item[0])
-            self.waiting -= len(item[0])
+            if end is None: end = loop.time() + self.wait
         return items
 
     async def _run(self):

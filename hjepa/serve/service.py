@@ -162,7 +162,7 @@ class Service:
             hist = self.metrics.batch.labels(key)
             L = self.limits
             self.batchers[key] = Batcher(
-                sm.embed, L.max_batch, L.max_wait_ms, hist.observe, L.max_queue
+                sm.embed, L.max_batch, L.max_wait_ms, hist.observe, L.max_queue, L.deadline_s
             ).start()
         self.ready = True
         self.metrics.ready.set(1)
@@ -382,6 +382,7 @@ def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, seve
               max_pixels: int = 4096 * 4096,  # width x height limit, checked from the image header
               max_batch_images: int = 64,   # images per /v1/embed/batch request
               max_queue: int = 256,         # images waiting per model; more get 503 + Retry-After
+              deadline_s: float = 30.0,     # seconds a request waits for its model; then 503, work dropped
               log_level: str = 'warning',   # uvicorn log level
               trust_checkpoint: bool = False):  # load older checkpoints that need pickle (only files you wrote)
     """Serve hjepa encoders over HTTP: embeddings per level, batches, nearest neighbours, health and
@@ -399,6 +400,7 @@ def serve_cli(checkpoint: Param('checkpoint(s) to serve: PATH or NAME=PATH, seve
             max_pixels=max_pixels,
             max_batch_images=max_batch_images,
             max_queue=max_queue,
+            deadline_s=deadline_s,
         )
     import uvicorn
     uvicorn.run(create_app(svc), host=host, port=port, log_level=log_level, access_log=False)
