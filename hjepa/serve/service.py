@@ -4,13 +4,14 @@
 
 # %% ../../nbs/62_serve.service.ipynb #2021fd5d
 from __future__ import annotations
-import asyncio, json, time
+import asyncio, contextlib, json, time
 from pathlib import Path
 import numpy as np
 import torch
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector, generate_latest, CONTENT_TYPE_LATEST
+from fastcore.basics import patch
 from fastcore.script import call_parse, Param
 from ..core.base import HJEPAError, clean_exit, run_cli
 from ..models.hjepa import allow_pickle
@@ -18,9 +19,9 @@ from ..models.hierarchy import LEVEL_NAMES
 from .inference import Limits, BadRequest, read_image, ServedModel, build_reference, neighbours, Batcher
 
 # %% auto #0
-__all__ = ['DEFAULT_PORT', 'LIVENESS', 'READINESS', 'HTTP_METHODS', 'BACKEND_CHOICES', 'Metrics', 'Guard', 'Service',
-           'create_app', 'wait_ready', 'parse_checkpoints', 'make_service', 'serve_cli', 'hjepa_serve', 'free_port',
-           'ThreadedServer']
+__all__ = ['DEFAULT_PORT', 'LIVENESS', 'READINESS', 'HTTP_METHODS', 'CLIENT_GONE', 'BACKEND_CHOICES', 'Metrics', 'Guard',
+           'Service', 'create_app', 'wait_ready', 'parse_checkpoints', 'make_service', 'serve_cli', 'hjepa_serve',
+           'free_port', 'ThreadedServer']
 
 # %% ../../nbs/62_serve.service.ipynb #d196f4a7
 DEFAULT_PORT, LIVENESS, READINESS = 8000, '/healthz', '/readyz'
@@ -68,8 +69,11 @@ def _error(status, code, detail):
     ]
 
 # %% ../../nbs/62_serve.service.ipynb #52fba163
+CLIENT_GONE = 499  # nginx's "client closed request": counted apart from the server's own errors
+
 class Guard:
-    "ASGI middleware: per-endpoint metrics, and the request-body limit enforced while reading."
+    """ASGI middleware: per-endpoint metrics, the request-body limit enforced while reading, and a
+    request cancelled when its client goes away."""
     def __init__(self, app, metrics: Metrics, limits: Limits):
         self.app, self.m, self.limits = app, metrics, limits
 
@@ -85,7 +89,9 @@ class Guard:
         async def send_(msg):
             if msg['type'] == 'http.response.start': status[0] = msg['status']
             await send(msg)
-        try: await self._limited(scope, receive, send_)
+        try:
+            if await self._limited(scope, receive, send_) and status[0] == 500:
+                status[0] = CLIENT_GONE
         finally:
             ep = self.endpoint(scope)
             # bounded label values
@@ -93,32 +99,59 @@ class Guard:
             self.m.requests.labels(ep, method, str(status[0])).inc()
             self.m.latency.labels(ep, str(status[0])).observe(time.perf_counter() - t0)
 
-    async def _limited(self, scope, receive, send):
+    async def _limited(self, scope, receive, send) -> bool:
+        "Read the body within the limit, then run the app; True when the client left first."
         if scope['method'] not in ('POST', 'PUT', 'PATCH'):
-            return await self.app(scope, receive, send)
+            await self.app(scope, receive, send)
+            return False
         limit, cl = self.limits.max_body_bytes, dict(scope['headers']).get(b'content-length', b'')
         too_big = lambda n: _error(
             413, 'body_too_large', f'request body {n} is over the limit of {limit} bytes'
         )
         if cl.isdigit() and int(cl) > limit:
             for m in too_big(f'of {int(cl)} bytes'): await send(m)
-            return
+            return False
         chunks, n = [], 0
         while True:
             msg = await receive()
-            if msg['type'] == 'http.disconnect': return
+            if msg['type'] == 'http.disconnect': return True  # an aborted upload
             chunks.append(msg.get('body', b''))
             n += len(chunks[-1])
             if n > limit:
                 for m in too_big('(streamed, still arriving)'): await send(m)
-                return
+                return False
             if not msg.get('more_body'): break
-        body, done = b''.join(chunks), [False]
-        async def replay():
-            if done[0]: return await receive()
-            done[0] = True
-            return {'type': 'http.request', 'body': body, 'more_body': False}
-        await self.app(scope, replay, send)
+        return await self._watched(scope, b''.join(chunks), receive, send)
+
+# %% ../../nbs/62_serve.service.ipynb #560d95dd
+@patch
+async def _watched(self: Guard, scope, body: bytes, receive, send) -> bool:
+    "Run the app on `body` while watching the connection; True when the client left first."
+    gone, done = asyncio.Event(), [False]
+
+    async def replay():
+        if done[0]:  # the app asks again: only a disconnect can follow
+            await gone.wait()
+            return {'type': 'http.disconnect'}
+        done[0] = True
+        return {'type': 'http.request', 'body': body, 'more_body': False}
+
+    async def watch():
+        while (await receive())['type'] != 'http.disconnect':
+            pass
+        gone.set()
+
+    app = asyncio.ensure_future(self.app(scope, replay, send))
+    watcher = asyncio.ensure_future(watch())
+    await asyncio.wait({app, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    watcher.cancel()
+    if app.done() or not gone.is_set():
+        await app
+        return False
+    app.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await app
+    return True
 
 # %% ../../nbs/62_serve.service.ipynb #4660f705
 class Service:
